@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Hot numeric code is compiled for a stated CPU floor: x86-64-v3 (AVX2 + FMA) on
+// x86-64, plain arm64 elsewhere. Without it SIMD fused multiply-adds become calls
+// into the C library and run about 100x slower.
+#if arch(x86_64)
+let cpuFloor: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-march=x86-64-v3"])]
+#else
+let cpuFloor: [SwiftSetting] = []
+#endif
+let fast: [SwiftSetting] = cpuFloor + [
+    .unsafeFlags(["-cross-module-optimization", "-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+]
+
+let package = Package(
+    name: "bench",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "bench", targets: ["bench"]),
+        .executable(name: "bench-perf", targets: ["BenchPerf"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CHDF5", path: "Sources/CHDF5", pkgConfig: "hdf5-serial",
+                       providers: [.apt(["libhdf5-dev"])]),
+        .target(name: "Support", swiftSettings: fast),
+        .target(name: "Engine", dependencies: ["Support"], swiftSettings: fast),
+        .target(name: "Models", dependencies: ["Engine", "Support"], swiftSettings: fast),
+        .target(name: "Optimizers", dependencies: ["Engine", "Support"], swiftSettings: fast),
+        .target(name: "Datasets", dependencies: ["Engine", "Support"], swiftSettings: fast),
+        .target(name: "Regularizers", dependencies: ["Engine", "Models", "Support"], swiftSettings: fast),
+        .target(name: "Recording", dependencies: ["CHDF5", "Support"], swiftSettings: fast),
+        .target(name: "Reports", dependencies: ["Recording", "Support"], swiftSettings: fast),
+        .target(name: "Harness",
+                dependencies: ["Engine", "Models", "Optimizers", "Datasets", "Regularizers",
+                               "Recording", "Reports", "Support", .product(name: "Yams", package: "Yams")],
+                swiftSettings: fast),
+        .executableTarget(name: "bench",
+                          dependencies: ["Harness", "Reports", "Recording",
+                                         .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                          swiftSettings: fast),
+        .executableTarget(name: "BenchPerf", dependencies: ["Engine", "Models", "Optimizers", "Datasets", "Harness"],
+                          swiftSettings: fast),
+        .testTarget(name: "SupportTests", dependencies: ["Support"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine"], swiftSettings: cpuFloor),
+        .testTarget(name: "ModelsTests", dependencies: ["Models", "Engine"], swiftSettings: cpuFloor),
+        .testTarget(name: "OptimizersTests", dependencies: ["Optimizers", "Engine"], swiftSettings: cpuFloor),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "Engine"]),
+        .testTarget(name: "RegularizersTests", dependencies: ["Regularizers", "Models", "Engine"], swiftSettings: cpuFloor),
+        .testTarget(name: "RecordingTests", dependencies: ["Recording"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Recording"]),
+        .testTarget(name: "HarnessTests", dependencies: ["Harness", "bench"], swiftSettings: cpuFloor),
+    ]
+)

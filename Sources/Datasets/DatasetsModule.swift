@@ -1,0 +1,2 @@
+/// Namespace of the Datasets module.
+public enum DatasetsModule {}

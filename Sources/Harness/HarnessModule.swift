@@ -1,0 +1,2 @@
+/// Namespace of the Harness module.
+public enum HarnessModule {}

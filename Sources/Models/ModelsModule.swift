@@ -1,0 +1,2 @@
+/// Namespace of the Models module.
+public enum ModelsModule {}

@@ -1,0 +1,2 @@
+/// Namespace of the Optimizers module.
+public enum OptimizersModule {}

@@ -1,0 +1,2 @@
+/// Namespace of the Regularizers module.
+public enum RegularizersModule {}

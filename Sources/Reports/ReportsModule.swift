@@ -1,0 +1,2 @@
+/// Namespace of the Reports module.
+public enum ReportsModule {}
