@@ -1,0 +1,32 @@
+import Foundation
+import Recording
+
+/// The table printed at the end of `bench run`: status counts and, per optimizer,
+/// the best final validation (or training) loss and the cell that reached it.
+public enum RunSummaryTable {
+    public static func render(resultsDirectory: URL, ran: Int, skipped: Int) throws -> String {
+        let (records, _) = try RunFileLoader.load(resultsDirectory: resultsDirectory)
+        var counts: [String: Int] = [:]
+        var best: [String: (Double, String)] = [:]
+        for r in records {
+            counts[r.string("status") ?? "?", default: 0] += 1
+            guard let opt = r.string("optimizer_id") else { continue }
+            let metric = r.curves["val_loss"]?.last ?? r.curves["train_loss"]?.last ?? .nan
+            guard metric.isFinite else { continue }
+            let label = "\(r.string("optimizer") ?? opt) \(r.string("regularizer") ?? "") \(r.string("model") ?? "") seed \(r.int("seed") ?? 0)"
+            if best[opt] == nil || metric < best[opt]!.0 { best[opt] = (metric, label) }
+        }
+        var lines = ["ran \(ran) cells, skipped \(skipped) already completed; \(records.count) run files in \(resultsDirectory.path)"]
+        lines.append("status: " + counts.keys.sorted().map { "\($0) \(counts[$0]!)" }.joined(separator: ", "))
+        lines.append(pad("optimizer", 12) + pad("best final loss", 18) + "cell")
+        for opt in best.keys.sorted() {
+            let (m, label) = best[opt]!
+            lines.append(pad(opt, 12) + pad(String(format: "%.6g", m), 18) + label)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func pad(_ s: String, _ width: Int) -> String {
+        s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count)
+    }
+}

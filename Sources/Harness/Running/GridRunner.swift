@@ -1,0 +1,148 @@
+import Datasets
+import Foundation
+import Recording
+import Support
+
+/// Runs the missing cells of a grid into a results folder.
+///
+/// Order of work: every cell is validated (components built against each other,
+/// data sets loaded once) before anything is written; completed cells (a run file
+/// under the final name) are skipped; cells run on `jobs` workers, each training
+/// with `threads` threads; each run file is written atomically and `index.json`
+/// rebuilt after it.
+public struct GridRunner {
+    public var grid: Grid
+    public var resultsDirectory: URL
+    public var jobs: Int = 1
+    public var threads: Int = 1
+    public var shard: Shard? = nil
+    public var quiet = false
+    public var dataRoot: URL
+
+    public init(grid: Grid, resultsDirectory: URL, dataRoot: URL) {
+        self.grid = grid; self.resultsDirectory = resultsDirectory; self.dataRoot = dataRoot
+    }
+
+    /// What a finished grid run did.
+    public struct Summary: Sendable {
+        public var ran: Int
+        public var skipped: Int
+        public var statusCounts: [String: Int]
+        public var warnings: [String]
+        public var table: String
+    }
+
+    /// The cells of this invocation (the shard's share when sharded).
+    public var selectedCells: [Cell] {
+        guard let s = shard else { return grid.cells }
+        return s.select(grid.cells)
+    }
+
+    public func run() throws -> Summary {
+        let cells = selectedCells
+        let datasets = try loadDatasets(cells)
+        try validate(cells, datasets)
+        let runsDir = resultsDirectory.appendingPathComponent("runs")
+        do {
+            try FileManager.default.createDirectory(at: runsDir, withIntermediateDirectories: true)
+        } catch {
+            throw HarnessError.io(path: runsDir.path, reason: error.localizedDescription)
+        }
+        guard access(runsDir.path, W_OK) == 0 else {
+            throw HarnessError.io(path: runsDir.path, reason: "results folder is not writable")
+        }
+        let lock = try ResultsLock(directory: resultsDirectory)
+        defer { withExtendedLifetime(lock) {} }
+        let pending = cells.filter { !FileManager.default.fileExists(atPath: runFile($0).path) }
+        let progress = ProgressReporter(total: pending.count, jobs: jobs, quiet: quiet)
+        let state = SharedRunState()
+        let workers = max(1, min(jobs, pending.count))
+        nonisolated(unsafe) let selfCopy = self
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = state.next(limit: pending.count) {
+                let cell = pending[index]
+                progress.started()
+                let t0 = ProcessStats.now()
+                let record = RunExecutor(cell: cell, gridName: selfCopy.grid.name,
+                                         dataset: selfCopy.datasetKey(cell).flatMap { datasets[$0] },
+                                         threads: selfCopy.threads).execute()
+                let status = record.string("status") ?? "?"
+                state.write {
+                    do {
+                        try RunFileWriter.write(record, to: selfCopy.runFile(cell))
+                        _ = try? ResultsIndex.rebuild(resultsDir: selfCopy.resultsDirectory)
+                    } catch {
+                        state.errors.append("\(error)")
+                    }
+                    state.counts[status, default: 0] += 1
+                }
+                progress.finished(seconds: ProcessStats.now() - t0,
+                                  summary: "\(cell.runId) \(cell.optimizer.shortName) \(cell.model.shortName): \(status)")
+            }
+        }
+        if let first = state.errors.first {
+            throw HarnessError.io(path: resultsDirectory.path, reason: "could not write a run file: \(first)")
+        }
+        let warnings = (try? ResultsIndex.rebuild(resultsDir: resultsDirectory)) ?? []
+        return Summary(ran: pending.count, skipped: cells.count - pending.count, statusCounts: state.counts,
+                       warnings: warnings.map { "\($0)" }, table: "")
+    }
+
+    /// The final path of a cell's run file.
+    public func runFile(_ cell: Cell) -> URL {
+        resultsDirectory.appendingPathComponent("runs").appendingPathComponent(cell.runId + ".h5")
+    }
+
+    private func datasetKey(_ cell: Cell) -> String? {
+        guard let d = cell.dataset else { return nil }
+        return d.canonicalName + "#" + (DatasetRegistry.dependsOnSeed(id: d.id) ? String(cell.seed) : "")
+    }
+
+    private func loadDatasets(_ cells: [Cell]) throws -> [String: Dataset] {
+        var loaded: [String: Dataset] = [:]
+        for cell in cells {
+            guard let spec = cell.dataset, let key = datasetKey(cell), loaded[key] == nil else { continue }
+            do {
+                loaded[key] = try DatasetRegistry.load(id: spec.id, params: DatasetBridge.params(spec.params),
+                                                       seed: UInt64(cell.seed), dataRoot: dataRoot)
+            } catch {
+                throw HarnessError.input("\(grid.sourcePath): dataset \(spec.shortName): \(error)")
+            }
+        }
+        return loaded
+    }
+
+    private func validate(_ cells: [Cell], _ datasets: [String: Dataset]) throws {
+        for cell in cells {
+            do {
+                switch cell.train.dtype {
+                case "float64": _ = try CellComponents.build(cell, dataset: datasetKey(cell).flatMap { datasets[$0] }, scalar: Double.self)
+                default: _ = try CellComponents.build(cell, dataset: datasetKey(cell).flatMap { datasets[$0] }, scalar: Float.self)
+                }
+            } catch {
+                throw HarnessError.input("\(grid.sourcePath): cell \(cell.runId) (\(cell.displayName)): \(error)")
+            }
+        }
+    }
+}
+
+/// Work queue and results shared by the worker threads of one grid run.
+final class SharedRunState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cursor = 0
+    var counts: [String: Int] = [:]
+    var errors: [String] = []
+
+    func next(limit: Int) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard cursor < limit else { return nil }
+        cursor += 1
+        return cursor - 1
+    }
+
+    /// Runs `body` alone: HDF5 calls and shared counters go through here.
+    func write(_ body: () -> Void) {
+        lock.lock(); defer { lock.unlock() }
+        body()
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// An exclusive lock on a results folder (`<dir>/.lock`, `flock`), so two
+/// `bench run` processes never write the same results at once. The kernel drops
+/// the lock when the process dies, so a killed run never leaves a stale lock.
+public final class ResultsLock {
+    private let fd: Int32
+    public let path: String
+
+    /// Takes the lock or throws `HarnessError.locked` naming the folder.
+    public init(directory: URL) throws {
+        path = directory.appendingPathComponent(".lock").path
+        fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        if fd < 0 {
+            throw HarnessError.io(path: path, reason: String(cString: strerror(errno)))
+        }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            close(fd)
+            throw HarnessError.locked(directory: directory.path)
+        }
+    }
+
+    deinit {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

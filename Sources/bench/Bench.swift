@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import Harness
+
+/// The `bench` command line (DESIGN section 7).
+@main
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Reproducible benchmarks of neural-network training optimizers.",
+        subcommands: [RunCommand.self, ListCommand.self, ReportCommand.self, CheckCommand.self,
+                      BaselineCommand.self, ShowCommand.self])
+
+    /// Runs the tool with the exit statuses of the contract: 0 success, 1 a check
+    /// found a regression, 2 bad input or a harness error (usage errors included).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch let error as HarnessError {
+            FileHandle.standardError.write(Data("bench: error: \(error)\n".utf8))
+            Foundation.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            let message = fullMessage(for: error)
+            FileHandle.standardError.write(Data("bench: error: \(message)\n".utf8))
+            Foundation.exit(2)
+        }
+    }
+}
