@@ -45,7 +45,7 @@ private let tail = "train: {steps: 10, batch_size: 8}\n"
         BadGrid(yaml: "name: my grid\ndatasets: [digits]\nmodels: [logreg]\noptimizers: [sgd]\n" + tail,
                 expected: "x.yaml:1:7: error: name: may contain only letters, digits, '_' and '-', got \"my grid\""),
         BadGrid(yaml: head + "optimizers: [sgd]\n",
-                expected: "x.yaml:1:1: error: train: missing; the grid needs train"),
+                expected: "x.yaml:1:1: error: train: required key is missing (e.g. train: {steps: 300, batch_size: 64})"),
         BadGrid(yaml: head + "optimizers: [sgd]\ntrain: {steps: 10, batch_size: 0}\n",
                 expected: "x.yaml:5:32: error: train.batch_size: must be >= 1, got 0"),
         BadGrid(yaml: head + "optimizers: [sgd]\n" + tail + "exclude:\n  - {optimizer: lbgfs}\n",

@@ -3,6 +3,7 @@ public struct ComponentCatalog: Sendable {
     public let axis: GridAxis
     public let entries: [ComponentEntry]
 
+    /// A catalog of `entries` for `axis`; ids must be unique.
     public init(axis: GridAxis, entries: [ComponentEntry]) {
         precondition(Set(entries.map(\.id)).count == entries.count, "duplicate id in the \(axis) catalog")
         self.axis = axis

@@ -8,6 +8,7 @@ public struct ComponentEntry: Sendable {
     public let traits: Set<ComponentTrait>
     public let rules: [ParamRule]
 
+    /// An entry; parameter names must be unique.
     public init(_ id: String, _ doc: String, params: [ParamSpec] = [], traits: Set<ComponentTrait> = [],
                 rules: [ParamRule] = []) {
         precondition(Set(params.map(\.name)).count == params.count, "duplicate parameter in \(id)")

@@ -16,7 +16,7 @@ public struct ComponentSpec: Sendable, Hashable {
 
     init(axis: GridAxis, id: String, params: [String: ParamValue], userParams: Set<String>,
          identityParams: [String: ParamValue]) {
-        precondition(Set(params.keys) == Set(identityParams.keys))
+        precondition(Set(params.keys) == Set(identityParams.keys) && userParams.isSubset(of: params.keys))
         self.axis = axis
         self.id = id
         self.params = params

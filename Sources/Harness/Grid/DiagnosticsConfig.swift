@@ -3,6 +3,7 @@ public struct DiagnosticsConfig: Sendable, Hashable {
     /// Hessian spectrum estimates, when requested.
     public let hessian: HessianDiagnostics?
 
+    /// Diagnostics with the given Hessian settings (nil: none).
     public init(hessian: HessianDiagnostics?) { self.hessian = hessian }
 
     /// The keys `train.diagnostics` accepts.

@@ -13,6 +13,7 @@ public struct GridError: Error, Sendable, Equatable, CustomStringConvertible {
     public let keyPath: String
     public let message: String
 
+    /// An error at `line`:`column` of `file`, under `keyPath`.
     public init(file: String, line: Int?, column: Int?, keyPath: String, message: String) {
         self.file = file
         self.line = line

@@ -46,42 +46,44 @@ public struct GridFile {
     private static func build(_ root: Node, _ reader: GridReader) throws(GridError) -> Grid {
         let entries = try reader.pairs(root, "", expected: "a mapping of grid keys (name, models, optimizers, ...)")
         try reader.checkKeys(entries, allowed: topKeys, "", what: "key")
-        var top: [String: (keyNode: Node, value: Node)] = [:]
-        for e in entries { top[e.key] = (e.keyNode, e.value) }
-        func required(_ key: String) throws(GridError) -> Node {
-            guard let v = top[key]?.value else { throw reader.fail(root, key, "missing; the grid needs \(key)") }
-            return v
+        // Each key is read in file order, so the first problem reported is the
+        // first one in the file; checks across keys follow.
+        var name: String?, description: String?, seeds = [0], rules: [ExcludeRule] = []
+        var axes: [GridAxis: [AxisChoice]] = [:]
+        var trainNode: Node?
+        for e in entries {
+            switch e.key {
+            case "name": name = try gridName(e.value, reader)
+            case "description": description = try reader.string(e.value, "description")
+            case "seeds": seeds = try self.seeds(e.value, reader)
+            case "train": trainNode = e.value
+            case "exclude": rules = try ExcludeParser(reader: reader).parse(e.value)
+            default:
+                let axis = GridAxis.allCases.first { $0.key == e.key }!
+                axes[axis] = try ComponentParser(reader: reader, catalog: axis.catalog).axisChoices(e.value, e.key)
+            }
         }
-
-        let name = try reader.string(try required("name"), "name")
-        guard name.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "_" || $0 == "-") })
-        else {
-            throw reader.fail(top["name"]!.value, "name", "may contain only letters, digits, '_' and '-', got \"\(name)\"")
+        func missing(_ key: String, _ example: String) -> GridError {
+            reader.fail(root, key, "required key is missing (e.g. \(example))")
         }
-        let description = try top["description"].map { e throws(GridError) in try reader.string(e.value, "description") }
-
-        func axis(_ a: GridAxis) throws(GridError) -> [AxisChoice] {
-            try ComponentParser(reader: reader, catalog: a.catalog).axisChoices(try required(a.key), a.key)
-        }
-        let models = try axis(.model)
-        let datasets = top["datasets"] == nil ? nil : try axis(.dataset)
-        let optimizers = try axis(.optimizer)
-        let regularizers = top["regularizers"] == nil ? nil : try axis(.regularizer)
+        guard let name else { throw missing("name", "name: my_grid") }
+        guard let models = axes[.model] else { throw missing("models", "models: [mlp]") }
+        guard let optimizers = axes[.optimizer] else { throw missing("optimizers", "optimizers: [adam]") }
+        guard let trainNode else { throw missing("train", "train: {steps: 300, batch_size: 64}") }
+        let datasets = axes[.dataset], regularizers = axes[.regularizer]
         try checkData(models: models, hasData: datasets != nil, reader, root)
-        if let regularizers, models.first!.specs[0].traits.contains(.testFunction) {
+        if let regularizers, models[0].specs[0].traits.contains(.testFunction) {
+            let usable = RegularizerCatalog.catalog.entries
+                .filter { $0.id != "none" && $0.traits.contains(.appliesToTestFunctions) }.map(\.id)
             for choice in regularizers {
                 if let bad = choice.specs.first(where: { !$0.traits.contains(.appliesToTestFunctions) }) {
-                    let usable = RegularizerCatalog.catalog.entries
-                        .filter { $0.id != "none" && $0.traits.contains(.appliesToTestFunctions) }.map(\.id)
                     throw reader.fail(choice.node, choice.keyPath,
                                       "\(bad.id) needs a network and data; with test functions "
                                       + "(\(models[0].specs[0].id)) use \(usable.joined(separator: ", "))")
                 }
             }
         }
-        let seeds = try top["seeds"].map { e throws(GridError) in try self.seeds(e.value, reader) } ?? [0]
-        let train = try TrainConfigParser(reader: reader).parse(try required("train"), hasData: datasets != nil)
-        let rules = try top["exclude"].map { e throws(GridError) in try ExcludeParser(reader: reader).parse(e.value) } ?? []
+        let train = try TrainConfigParser(reader: reader).parse(trainNode, hasData: datasets != nil)
 
         var cells: [Cell] = []
         var excluded = 0
@@ -99,11 +101,23 @@ public struct GridFile {
                 }
             }
         }
-        if cells.isEmpty, let e = top["exclude"] {
+        if cells.isEmpty, let e = entries.first(where: { $0.key == "exclude" }) {
             throw reader.fail(e.keyNode, "exclude", "excludes every cell; nothing would run")
         }
         return Grid(name: name, description: description, sourcePath: reader.file, train: train, cells: cells,
                     excludedCount: excluded)
+    }
+
+    /// The grid's name: it names the results folder, so only `[A-Za-z0-9_-]`.
+    private static func gridName(_ node: Node, _ reader: GridReader) throws(GridError) -> String {
+        let name = try reader.string(node, "name")
+        let allowed = name.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-"
+        }
+        guard allowed else {
+            throw reader.fail(node, "name", "may contain only letters, digits, '_' and '-', got \"\(name)\"")
+        }
+        return name
     }
 
     /// Test functions take no dataset; every other model needs one.

@@ -14,6 +14,7 @@ public struct HessianDiagnostics: Sendable, Hashable {
     /// Whether to estimate the spectral density too.
     public let density: Bool
 
+    /// Settings with the documented defaults.
     public init(every: Int = 100, batch: Int = 256, topK: Int = 2, traceSamples: Int = 20, density: Bool = false) {
         self.every = every
         self.batch = batch

@@ -8,6 +8,7 @@ public struct ParamRule: Sendable {
     public struct Violation: Sendable, Equatable {
         public let key: String?
         public let message: String
+        /// A violation blamed on parameter `key` (nil: the component).
         public init(key: String?, _ message: String) {
             self.key = key
             self.message = message
@@ -18,6 +19,7 @@ public struct ParamRule: Sendable {
     public let doc: String
     let apply: @Sendable (_ params: inout [String: ParamValue], _ userSet: Set<String>) -> Violation?
 
+    /// A rule described by `doc`; `apply` returns nil when the parameters pass.
     public init(_ doc: String,
                 _ apply: @escaping @Sendable (_ params: inout [String: ParamValue], _ userSet: Set<String>) -> Violation?) {
         self.doc = doc

@@ -16,6 +16,7 @@ public struct ParamSpec: Sendable {
     public let defaultValue: Default
     public let doc: String
 
+    /// A parameter declaration; a default value must fit the type.
     public init(_ name: String, _ type: ParamType, _ defaultValue: Default, _ doc: String) {
         if case let .value(v) = defaultValue {
             precondition(ParamSpec.matches(v, type), "default of \(name) does not fit its type")

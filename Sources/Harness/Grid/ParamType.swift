@@ -8,8 +8,9 @@ public enum ParamType: Sendable, Hashable {
     case bool
     /// One of the listed strings.
     case choice([String])
-    /// A non-empty list of integers, each in the range. In a grid a list of
-    /// lists is a sub-axis of this parameter.
+    /// A non-empty list of integers, each in the range; a single integer
+    /// stands for a one-element list. In a grid a list of lists is a sub-axis
+    /// of this parameter.
     case intList(ValueRange)
     /// A file path; relative paths resolve against the grid file's folder and
     /// the file must exist when the grid is loaded.

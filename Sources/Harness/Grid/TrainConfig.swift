@@ -26,6 +26,7 @@ public struct TrainConfig: Sendable, Hashable {
     public let threads: Int?
     public let diagnostics: DiagnosticsConfig?
 
+    /// Training settings; `batchSize` nil is full batch, `evalEvery` nil is the default rule.
     public init(length: Length, batchSize: Int?, evalEvery: Int?, dtype: DType = .float32, timeLimit: Double? = nil,
                 maxEvaluations: Int? = nil, threads: Int? = nil, diagnostics: DiagnosticsConfig? = nil) {
         self.length = length

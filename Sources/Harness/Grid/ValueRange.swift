@@ -6,6 +6,7 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
     public let upper: Double?
     public let upperInclusive: Bool
 
+    /// A range with optional ends, closed unless stated.
     public init(lower: Double?, lowerInclusive: Bool = true, upper: Double? = nil, upperInclusive: Bool = true) {
         self.lower = lower
         self.lowerInclusive = lowerInclusive
