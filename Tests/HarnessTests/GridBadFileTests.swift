@@ -32,7 +32,7 @@ private let tail = "train: {steps: 10, batch_size: 8}\n"
                 expected: "x.yaml:4:5: error: models[1]: mlp needs data; add a datasets axis "
                     + "(only test functions run without one)"),
         BadGrid(yaml: "name: bad\nmodels:\n  - beale\n - wood\n",
-                expected: "x.yaml:4:2: error: malformed YAML: while parsing a block mapping: did not find expected key"),
+                expected: "x.yaml:4:2: error: malformed YAML: while parsing a block mapping (started at 1:1): did not find expected key"),
         BadGrid(yaml: head + "optimizers: [{lbfgs: {history: ten}}]\n" + tail,
                 expected: "x.yaml:4:32: error: optimizers[0].lbfgs.history: expected an integer, got \"ten\""),
         BadGrid(yaml: "name: bad\ndatasets: [digits]\nmodels: [{transformer: {d_model: 32, heads: 5}}]\noptimizers: [sgd]\n"
@@ -90,6 +90,9 @@ private let tail = "train: {steps: 10, batch_size: 8}\n"
                 expected: "x.yaml:6:23: error: exclude[0].optimizer: unknown parameter 'lrr' of sgd; did you mean 'lr'?"),
         BadGrid(yaml: head + "optimizers: [sgd]\nseeds: [1.5]\n" + tail,
                 expected: "x.yaml:5:9: error: seeds[0]: expected an integer, got 1.5"),
+        BadGrid(yaml: "name: \"bad\nmodels: [beale]\n",
+                expected: "x.yaml:3:1: error: malformed YAML: while scanning a quoted scalar (started at 1:7): "
+                    + "found unexpected end of stream"),
         BadGrid(yaml: head + "optimizers: [{rosenbrock: {}}]\n" + tail,
                 expected: "x.yaml:4:15: error: optimizers[0]: unknown optimizer 'rosenbrock' (known: sgd, adagrad, "
                     + "rmsprop, adam, adamw, bfgs, dfp, sr1, lsr1, lbfgs, newton_cg)"),

@@ -155,7 +155,9 @@ public struct GridFile {
     /// Yams' own line and column for malformed YAML.
     private static func yamlError(_ error: YamlError, _ path: String) -> GridError {
         func make(_ context: YamlError.Context?, _ problem: String, _ mark: Mark) -> GridError {
-            let prefix = context.map { $0.text + ": " } ?? ""
+            // The context mark says where the unfinished construct began,
+            // which is often where the mistake is (an unclosed quote or bracket).
+            let prefix = context.map { "\($0.text) (started at \($0.mark.line):\($0.mark.column)): " } ?? ""
             return GridError(file: path, line: mark.line, column: mark.column, keyPath: "",
                              message: "malformed YAML: " + prefix + problem)
         }
