@@ -25,6 +25,13 @@ public enum ParamValue: Sendable, Equatable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Shortest round-trip text of a finite double, with negative zero folded
+    /// into zero so that `-0.0` and `0.0` give one run id.
+    public static func canonical(_ value: Double) -> String {
+        precondition(value.isFinite, "parameter values are finite")
+        return value == 0 ? "0.0" : value.description
+    }
+
     public var boolValue: Bool? { if case .bool(let b) = self { return b }; return nil }
     public var stringValue: String? { if case .string(let s) = self { return s }; return nil }
     public var intListValue: [Int]? {
@@ -40,7 +47,7 @@ public enum ParamValue: Sendable, Equatable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .int(let v): return String(v)
-        case .double(let v): return v.description
+        case .double(let v): return ParamValue.canonical(v)
         case .bool(let b): return b ? "true" : "false"
         case .string(let s): return s
         case .intList(let l): return "[" + l.map(String.init).joined(separator: ",") + "]"

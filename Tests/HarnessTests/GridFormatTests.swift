@@ -1,3 +1,4 @@
+import Support
 import Testing
 @testable import Harness
 
@@ -30,12 +31,12 @@ import Testing
 
     /// Levenshtein distances of the textbook examples.
     @Test func editDistance() {
-        #expect(NameSuggestion.distance("kitten", "sitting") == 3)
-        #expect(NameSuggestion.distance("flaw", "lawn") == 2)
-        #expect(NameSuggestion.distance("", "abc") == 3)
-        #expect(NameSuggestion.distance("adam", "adam") == 0)
-        #expect(NameSuggestion.nearest(to: "ADAM", in: ["sgd", "adam"]) == "adam")
-        #expect(NameSuggestion.nearest(to: "xyzzy", in: ["sgd", "adam"]) == nil)
+        #expect(NearestName.distance("kitten", "sitting") == 3)
+        #expect(NearestName.distance("flaw", "lawn") == 2)
+        #expect(NearestName.distance("", "abc") == 3)
+        #expect(NearestName.distance("adam", "adam") == 0)
+        #expect(NearestName.nearest(to: "ADAM", in: ["sgd", "adam"]) == "adam")
+        #expect(NearestName.nearest(to: "xyzzy", in: ["sgd", "adam"]) == nil)
     }
 
     @Test func rangesReadAsConditions() {

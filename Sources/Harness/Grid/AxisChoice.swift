@@ -1,3 +1,4 @@
+import Support
 import Yams
 
 /// One value of a grid axis after expansion, with the place in the file it

@@ -1,3 +1,4 @@
+import Support
 /// The cartesian product of `lists`, first list outermost (it varies slowest),
 /// so expanded grids keep the file's order.
 func cartesian<T>(_ lists: [[T]]) -> [[T]] {

@@ -1,3 +1,4 @@
+import Support
 /// The registered components of one grid axis, in documentation order.
 public struct ComponentCatalog: Sendable {
     public let axis: GridAxis

@@ -1,3 +1,4 @@
+import Support
 /// One registered component (an optimizer, model, regularizer or dataset) as
 /// grid files see it: its id, parameters with defaults, cross-parameter rules
 /// and traits.

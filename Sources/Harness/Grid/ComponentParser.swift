@@ -1,3 +1,4 @@
+import Support
 import Foundation
 import Yams
 
@@ -72,7 +73,7 @@ struct ComponentParser {
         throws(GridError) -> [[ComponentSpec]] {
         guard let entry = catalog.entry(name) else {
             throw reader.fail(nameNode, keyPath,
-                              "unknown \(axis) '\(name)'" + NameSuggestion.hint(for: name, in: catalog.ids))
+                              "unknown \(axis) '\(name)'" + NearestName.hint(for: name, in: catalog.ids))
         }
         let specPath = keyPath + "." + name
         var given: [(key: String, keyNode: Node, value: Node)] = []
@@ -81,7 +82,7 @@ struct ComponentParser {
         }
         for g in given where entry.param(g.key) == nil {
             let hint = entry.params.isEmpty ? "; \(name) takes no parameters"
-                : NameSuggestion.hint(for: g.key, in: entry.params.map(\.name), known: "parameters")
+                : NearestName.hint(for: g.key, in: entry.params.map(\.name), known: "parameters")
             throw reader.fail(g.keyNode, specPath + "." + g.key, "unknown parameter '\(g.key)' of \(name)" + hint)
         }
         var axes: [[(key: String, value: ParamValue, node: Node)]] = []

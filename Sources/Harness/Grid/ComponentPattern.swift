@@ -1,3 +1,4 @@
+import Support
 /// A component named in an `exclude` entry: a bare id (`sgd`), or a
 /// canonical name with some parameters (`sgd(lr=0.1)`), which matches a
 /// component with that id and those parameter values.
@@ -23,7 +24,7 @@ struct ComponentPattern: Equatable {
             inner = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
         }
         guard let entry = catalog.entry(id) else {
-            return .failure(PatternError("unknown \(catalog.axis) '\(id)'" + NameSuggestion.hint(for: id, in: catalog.ids)))
+            return .failure(PatternError("unknown \(catalog.axis) '\(id)'" + NearestName.hint(for: id, in: catalog.ids)))
         }
         var params: [String: ParamValue] = [:]
         for item in splitTopLevel(inner ?? "") {
@@ -33,7 +34,7 @@ struct ComponentPattern: Equatable {
             }
             guard let spec = entry.param(parts[0]) else {
                 return .failure(PatternError("unknown parameter '\(parts[0])' of \(id)"
-                    + NameSuggestion.hint(for: parts[0], in: entry.params.map(\.name), known: "parameters")))
+                    + NearestName.hint(for: parts[0], in: entry.params.map(\.name), known: "parameters")))
             }
             guard let value = parseValue(parts[1], spec.type) else {
                 return .failure(PatternError("\(id) parameter \(parts[0]): expected \(spec.type.summary), got '\(parts[1])'"))

@@ -1,3 +1,4 @@
+import Support
 /// One fully resolved component of a cell: a catalog id with every parameter
 /// filled in (defaults included).
 ///

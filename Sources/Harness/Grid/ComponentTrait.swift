@@ -1,3 +1,4 @@
+import Support
 /// Facts about a catalog entry that the grid checks use when combining axes.
 public enum ComponentTrait: Sendable, Hashable {
     /// A model that is an analytic test function: it takes no dataset.

@@ -1,3 +1,4 @@
+import Support
 /// Optional measurements taken during training (`train.diagnostics`).
 public struct DiagnosticsConfig: Sendable, Hashable {
     /// Hessian spectrum estimates, when requested.

@@ -1,3 +1,4 @@
+import Support
 /// One `exclude` entry: a cell is dropped when it matches every key given.
 /// Each key lists alternatives (a YAML list means "any of these").
 struct ExcludeRule {

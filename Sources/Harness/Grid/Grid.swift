@@ -1,3 +1,4 @@
+import Support
 /// A loaded and expanded grid file.
 public struct Grid: Sendable {
     /// The grid's name; results go to `results/<name>/`.

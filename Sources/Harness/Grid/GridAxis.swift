@@ -1,3 +1,4 @@
+import Support
 /// The four named axes of a grid whose entries come from a catalog.
 public enum GridAxis: String, Sendable, CaseIterable {
     case dataset, model, optimizer, regularizer

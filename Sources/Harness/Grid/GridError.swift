@@ -1,3 +1,4 @@
+import Support
 /// A problem in a grid file, located by file, line, column and key path.
 ///
 /// `description` reads like a compiler diagnostic, e.g.

@@ -1,3 +1,4 @@
+import Support
 /// Formats the cells of a grid as the aligned table `bench list` prints.
 enum GridListing {
     static func text(for grid: Grid) -> String {

@@ -1,3 +1,4 @@
+import Support
 import Foundation
 import Yams
 
@@ -37,7 +38,7 @@ struct GridReader {
                    what: String) throws(GridError) {
         for entry in entries where !allowed.contains(entry.key) {
             throw fail(entry.keyNode, join(keyPath, entry.key),
-                       "unknown \(what) '\(entry.key)'" + NameSuggestion.hint(for: entry.key, in: allowed))
+                       "unknown \(what) '\(entry.key)'" + NearestName.hint(for: entry.key, in: allowed))
         }
     }
 
@@ -72,7 +73,7 @@ struct GridReader {
         case let .choice(values):
             guard let text = node.scalar?.string, values.contains(text) else {
                 let got = YAMLScalar.describe(node)
-                let near = node.scalar.flatMap { NameSuggestion.nearest(to: $0.string, in: values) }
+                let near = node.scalar.flatMap { NearestName.nearest(to: $0.string, in: values) }
                 throw fail(node, keyPath, "expected one of \(values.joined(separator: ", ")), got \(got)"
                            + (near.map { "; did you mean '\($0)'?" } ?? ""))
             }

@@ -1,3 +1,4 @@
+import Support
 /// Settings of the Hessian diagnostics (`train.diagnostics.hessian`): top
 /// eigenvalues by power iteration on Hessian-vector products, the trace by
 /// Hutchinson's estimator, and optionally a spectral density estimate

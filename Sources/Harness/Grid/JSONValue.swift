@@ -1,3 +1,4 @@
+import Support
 /// A JSON value with one canonical serialization: object keys sorted by their
 /// UTF-8 bytes, no whitespace, integers without a decimal point, doubles in
 /// Swift's shortest round-trip form, strings escaped per RFC 8259.

@@ -1,3 +1,4 @@
+import Support
 /// A check across several parameters of one component, run after defaults
 /// are filled in (for example: transformer `heads` must divide `d_model`).
 ///

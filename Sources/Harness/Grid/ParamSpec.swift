@@ -1,3 +1,4 @@
+import Support
 /// The declaration of one component parameter in a catalog: name, type,
 /// default and a one-line description.
 public struct ParamSpec: Sendable {

@@ -1,3 +1,4 @@
+import Support
 /// The declared type of a component parameter; it decides how a YAML value is
 /// read, checked and printed.
 public enum ParamType: Sendable, Hashable {

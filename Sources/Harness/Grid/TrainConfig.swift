@@ -1,3 +1,4 @@
+import Support
 /// The `train:` section of a grid: how long and how each cell trains.
 public struct TrainConfig: Sendable, Hashable {
     /// How long training runs.

@@ -1,3 +1,4 @@
+import Support
 import Yams
 
 /// Reads the `train:` section into a `TrainConfig`.

@@ -1,3 +1,4 @@
+import Support
 /// The allowed interval of a numeric parameter (or of each element of an
 /// integer list), with open or closed ends.
 public struct ValueRange: Sendable, Hashable, CustomStringConvertible {

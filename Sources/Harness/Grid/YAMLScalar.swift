@@ -1,3 +1,4 @@
+import Support
 import Yams
 
 /// A YAML scalar classified by the tag Yams resolved for it (YAML 1.1 core

@@ -1,3 +1,4 @@
+import Support
 /// Dataset names and parameters accepted in grid files: shipped and synthetic
 /// sets, plus `idx`, `csv` and `text` loaders for the user's own files.
 public enum DatasetCatalog {

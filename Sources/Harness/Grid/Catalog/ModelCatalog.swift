@@ -1,3 +1,4 @@
+import Support
 /// Model names and parameters accepted in grid files: trainable networks and
 /// the analytic test functions of Moré, Garbow and Hillstrom (1981), which
 /// take no dataset.

@@ -1,3 +1,4 @@
+import Support
 /// Optimizer names and parameters accepted in grid files. Defaults follow
 /// `torch.optim` for the first-order methods and Nocedal and Wright,
 /// *Numerical Optimization* (2nd ed.) for the quasi-Newton ones.

@@ -1,3 +1,4 @@
+import Support
 /// Regularizer names and parameters accepted in grid files. `none` stands for
 /// plain training; several regularizers in one grid entry are applied together.
 public enum RegularizerCatalog {
