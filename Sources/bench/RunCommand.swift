@@ -32,7 +32,7 @@ struct RunCommand: ParsableCommand {
         if !noReport && shard == nil {
             let out = CommandSupport.reportURL(reportDir, grid: loaded.name)
             let index = try ReportCommandRunner.render(resultsDirectory: runner.resultsDirectory, output: out,
-                                                       gridConfig: loaded.sourceText)
+                                                       gridConfig: try? String(contentsOfFile: loaded.sourcePath, encoding: .utf8))
             print("report: \(index)")
         }
     }
@@ -50,9 +50,9 @@ struct ListCommand: ParsableCommand {
             let sh = try Shard(parsing: s)
             var g = loaded
             g.cells = sh.select(loaded.cells)
-            print(GridListing.text(g), terminator: "")
+            print(g.listing, terminator: "")
         } else {
-            print(GridListing.text(loaded), terminator: "")
+            print(loaded.listing, terminator: "")
         }
     }
 }

@@ -9,7 +9,7 @@ public struct Grid: Sendable {
     public let train: TrainConfig
     /// The cells in order: dataset > model > optimizer > regularizer > seed,
     /// each axis in the file's order.
-    public let cells: [Cell]
+    public var cells: [Cell]
     /// How many cells `exclude` removed.
     public let excludedCount: Int
 

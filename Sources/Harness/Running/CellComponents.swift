@@ -35,7 +35,7 @@ struct CellComponents<S: Scalar> {
                                                                      dimension: layout.count)
         let fullBatch = train.batchSize == nil || (dataset.map { train.batchSize! >= $0.train.count } ?? true)
         let plan = TrainingPlan(totalSteps: totalSteps, batchSize: train.batchSize,
-                                evalEvery: min(train.evalEvery, max(totalSteps, 1)),
+                                evalEvery: max(1, min(train.evalEvery(totalSteps: totalSteps), totalSteps)),
                                 timeLimit: train.timeLimit, maxEvaluations: train.maxEvaluations)
         return CellComponents(model: model, layout: layout, optimizer: optimizer, regularizers: regularizers,
                               plan: plan, isStochastic: !fullBatch || regularizers.isStochastic)

@@ -116,7 +116,7 @@ public struct GridRunner {
         for cell in cells {
             do {
                 switch cell.train.dtype {
-                case "float64": _ = try CellComponents.build(cell, dataset: datasetKey(cell).flatMap { datasets[$0] }, scalar: Double.self)
+                case .float64: _ = try CellComponents.build(cell, dataset: datasetKey(cell).flatMap { datasets[$0] }, scalar: Double.self)
                 default: _ = try CellComponents.build(cell, dataset: datasetKey(cell).flatMap { datasets[$0] }, scalar: Float.self)
                 }
             } catch {

@@ -18,7 +18,7 @@ struct RunExecutor {
     /// status `failed` and the error message.
     func execute() -> RunRecord {
         switch cell.train.dtype {
-        case "float64": return execute(as: Double.self)
+        case .float64: return execute(as: Double.self)
         default: return execute(as: Float.self)
         }
     }
@@ -51,10 +51,10 @@ struct RunExecutor {
             "dataset": .string(cell.dataset?.shortName ?? "none"), "dataset_id": .string(cell.dataset?.id ?? "none"),
             "model": .string(cell.model.shortName), "model_id": .string(cell.model.id),
             "optimizer": .string(cell.optimizer.shortName), "optimizer_id": .string(cell.optimizer.id),
-            "regularizer": .string(cell.regularizerShortName), "regularizer_id": .string(cell.regularizerId),
+            "regularizer": .string(cell.regularizerName), "regularizer_id": .string(cell.regularizerId),
             "seed": .int(Int64(cell.seed)), "config": .string(cell.canonicalJSON),
-            "optimizer_params": .string(CanonicalJSON.object(cell.optimizer.params)),
-            "engine_version": .string(EngineVersion.current), "dtype": .string(cell.train.dtype),
+            "optimizer_params": .string(cell.optimizer.paramsJSON),
+            "engine_version": .string(EngineVersion.current), "dtype": .string(cell.train.dtype.rawValue),
         ]
         a["threads"] = .int(Int64(threads))
         return RunRecord(attributes: a)
