@@ -35,9 +35,12 @@ let package = Package(
         .target(name: "Regularizers", dependencies: ["Engine", "Models", "Support"], swiftSettings: fast),
         .target(name: "Recording", dependencies: ["CHDF5", "Support"], swiftSettings: fast),
         .target(name: "Reports", dependencies: ["Recording", "Support"], swiftSettings: fast),
+        .target(name: "Baselines", dependencies: ["Recording", "Support"], swiftSettings: fast),
+        .target(name: "Cluster", dependencies: ["Support"], swiftSettings: fast),
+        .target(name: "Diagnostics", dependencies: ["Engine", "Support"], swiftSettings: fast),
         .target(name: "Harness",
                 dependencies: ["Engine", "Models", "Optimizers", "Datasets", "Regularizers",
-                               "Recording", "Reports", "Support", .product(name: "Yams", package: "Yams")],
+                               "Recording", "Reports", "Baselines", "Cluster", "Diagnostics", "Support", .product(name: "Yams", package: "Yams")],
                 swiftSettings: fast),
         .executableTarget(name: "bench",
                           dependencies: ["Harness", "Reports", "Recording",
@@ -53,6 +56,9 @@ let package = Package(
         .testTarget(name: "RegularizersTests", dependencies: ["Regularizers", "Models", "Engine"], swiftSettings: cpuFloor),
         .testTarget(name: "RecordingTests", dependencies: ["Recording"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Recording"]),
+        .testTarget(name: "BaselinesTests", dependencies: ["Baselines", "Recording"]),
+        .testTarget(name: "ClusterTests", dependencies: ["Cluster"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "Engine"], swiftSettings: cpuFloor),
         .testTarget(name: "HarnessTests", dependencies: ["Harness", "bench"], swiftSettings: cpuFloor),
     ]
 )

@@ -1,0 +1,2 @@
+/// Namespace of the Baselines module.
+public enum BaselinesModule {}

@@ -1,0 +1,2 @@
+/// Namespace of the Cluster module.
+public enum ClusterModule {}

@@ -1,0 +1,2 @@
+/// Namespace of the Diagnostics module.
+public enum DiagnosticsModule {}
