@@ -14,8 +14,10 @@ struct AustenBook {
                       "sense_and_sensibility"]
 
     let id: String
-    /// Chapters in book order; each is a list of paragraphs as UTF-8 bytes.
-    let chapters: [[[UInt8]]]
+    /// The normalised paragraphs of all chapters, back to back (UTF-8).
+    let text: [UInt8]
+    /// Chapters in book order; each is a list of paragraph ranges in `text`.
+    let chapters: [[Range<Int>]]
 
     /// Reads `austen/<id>.txt.gz` below `dataRoot`.
     init(id: String, dataRoot: URL) throws {
@@ -24,64 +26,86 @@ struct AustenBook {
     }
 
     init(id: String, bytes: [UInt8], path: String) throws {
-        var chapters: [[[UInt8]]] = []
-        var paragraph: [UInt8] = []
-        func endParagraph() {
-            if !paragraph.isEmpty { chapters[chapters.count - 1].append(paragraph) }
-            paragraph.removeAll(keepingCapacity: true)
-        }
-        var start = 0
-        lines: while start < bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            let line = AustenBook.trimmed(bytes[start..<end])
-            start = end + 1
-            if AustenBook.isHeading(line, word: "CHAPTER") || AustenBook.isHeading(line, word: "Chapter") {
+        var chapters: [[Range<Int>]] = []
+        // Normalising only drops bytes, so the output never outgrows the input.
+        var text = [UInt8](repeating: 0, count: bytes.count)
+        var used = 0
+        text.withUnsafeMutableBufferPointer { out in
+            bytes.withUnsafeBufferPointer { b in
+                var paragraphStart = 0
+                func endParagraph() {
+                    while used > paragraphStart && out[used - 1] == UInt8(ascii: " ") { used -= 1 }
+                    if used > paragraphStart { chapters[chapters.count - 1].append(paragraphStart..<used) }
+                    paragraphStart = used
+                }
+                var start = 0
+                while start < b.count {
+                    var end = start
+                    while end < b.count && b[end] != UInt8(ascii: "\n") { end += 1 }
+                    let next = end + 1
+                    // Trim blanks (and a trailing carriage return) on both sides.
+                    var s = start
+                    while s < end && AustenBook.isBlank(b[s]) { s += 1 }
+                    while end > s && AustenBook.isBlank(b[end - 1]) { end -= 1 }
+                    start = next
+                    let line = UnsafeBufferPointer(rebasing: b[s..<end])
+                    if AustenBook.isHeading(line, AustenBook.chapterUpper) || AustenBook.isHeading(line, AustenBook.chapterTitle) {
+                        if !chapters.isEmpty { endParagraph() }
+                        chapters.append([])
+                        continue
+                    }
+                    if chapters.isEmpty || AustenBook.isHeading(line, AustenBook.volume) { continue }
+                    if AustenBook.endMarkers.contains(where: { $0.elementsEqual(line) }) { break }
+                    if line.isEmpty {
+                        endParagraph()
+                        continue
+                    }
+                    if used > paragraphStart && out[used - 1] != UInt8(ascii: " ") {
+                        out[used] = UInt8(ascii: " ")
+                        used += 1
+                    }
+                    for c in line where c != UInt8(ascii: "_") {
+                        if AustenBook.isBlank(c) {
+                            if used == paragraphStart || out[used - 1] == UInt8(ascii: " ") { continue }
+                            out[used] = UInt8(ascii: " ")
+                        } else {
+                            out[used] = c
+                        }
+                        used += 1
+                    }
+                }
                 if !chapters.isEmpty { endParagraph() }
-                chapters.append([])
-                continue
             }
-            if chapters.isEmpty || AustenBook.isHeading(line, word: "VOLUME") { continue }
-            if AustenBook.endMarkers.contains(where: { $0.elementsEqual(line) }) { break lines }
-            if line.isEmpty {
-                endParagraph()
-                continue
-            }
-            if !paragraph.isEmpty { paragraph.append(UInt8(ascii: " ")) }
-            for b in line where b != UInt8(ascii: "_") {
-                let isBlank = b == UInt8(ascii: " ") || b == UInt8(ascii: "\t")
-                if isBlank && (paragraph.isEmpty || paragraph.last == UInt8(ascii: " ")) { continue }
-                paragraph.append(isBlank ? UInt8(ascii: " ") : b)
-            }
-            while paragraph.last == UInt8(ascii: " ") { paragraph.removeLast() }
         }
-        if !chapters.isEmpty { endParagraph() }
+        text.removeLast(text.count - used)
         chapters.removeAll { $0.isEmpty }
         guard !chapters.isEmpty else {
             throw DatasetError.emptyData(path: path, expected: "chapter headings such as 'CHAPTER I' or 'Chapter 1'")
         }
         self.id = id
+        self.text = text
         self.chapters = chapters
     }
 
     private static let endMarkers: [[UInt8]] = ["THE END", "FINIS", "Finis", "A NOTE ON THE TEXT"].map { Array($0.utf8) }
+    private static let chapterUpper = Array("CHAPTER ".utf8), chapterTitle = Array("Chapter ".utf8)
+    private static let volume = Array("VOLUME ".utf8)
 
-    private static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        var s = line.startIndex, e = line.endIndex
-        func blank(_ b: UInt8) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") }
-        while s < e && blank(line[s]) { s += 1 }
-        while e > s && blank(line[e - 1]) { e -= 1 }
-        return line[s..<e]
+    private static func isBlank(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") || c == UInt8(ascii: "\r")
     }
 
-    /// True for `word` followed by one space and a Roman or Arabic numeral.
-    private static func isHeading(_ line: ArraySlice<UInt8>, word: String) -> Bool {
-        let w = Array(word.utf8)
-        guard line.count > w.count + 1, line.prefix(w.count).elementsEqual(w),
-              line[line.startIndex + w.count] == UInt8(ascii: " ") else { return false }
-        return line.dropFirst(w.count + 1).allSatisfy { b in
-            (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || "IVXLC".utf8.contains(b)
+    /// True for `prefix` (a word and a space) followed by a Roman or Arabic numeral.
+    private static func isHeading(_ line: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
+        guard line.count > prefix.count, line[0] == prefix[0] else { return false }
+        for i in 1..<prefix.count where line[i] != prefix[i] { return false }
+        for i in prefix.count..<line.count {
+            let c = line[i]
+            let numeral = (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c == UInt8(ascii: "I") || c == UInt8(ascii: "V")
+                || c == UInt8(ascii: "X") || c == UInt8(ascii: "L") || c == UInt8(ascii: "C")
+            if !numeral { return false }
         }
+        return true
     }
 
     /// A chapter's paragraphs joined by `separator`.
@@ -89,8 +113,13 @@ struct AustenBook {
         var out: [UInt8] = []
         for (i, p) in chapters[index].enumerated() {
             if i > 0 { out.append(separator) }
-            out.append(contentsOf: p)
+            out.append(contentsOf: text[p])
         }
         return out
+    }
+
+    /// Paragraph `paragraph` of chapter `chapter` as UTF-8 bytes.
+    func paragraph(_ paragraph: Int, ofChapter chapter: Int) -> ArraySlice<UInt8> {
+        text[chapters[chapter][paragraph]]
     }
 }

@@ -49,6 +49,13 @@ enum AustenBooks: DatasetBuilder {
     }
 
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
+        let books = try AustenBook.ids.map { try AustenBook(id: $0, dataRoot: dataRoot) }
+        return try dataset(books: books, params: params, source: dataRoot.appendingPathComponent("austen").path)
+    }
+
+    /// The data set from the six parsed novels, in `AustenBook.ids` order.
+    static func dataset(books: [AustenBook], params: ResolvedParams, source: String) throws -> Dataset {
+        precondition(books.map(\.id) == AustenBook.ids, "the six novels in label order")
         let wordsPerPassage = params.int("passage_words")
         let perBook = params.int("passages_per_book")
         let held = max(1, perBook / 10)
@@ -57,9 +64,8 @@ enum AustenBooks: DatasetBuilder {
         // available[split][book]: passages in book order.
         var available = [[[Passage]]](repeating: [], count: 3)
         for s in 0..<3 { available[s] = [[Passage]](repeating: [], count: AustenBook.ids.count) }
-        for (b, bookID) in AustenBook.ids.enumerated() {
-            let book = try AustenBook(id: bookID, dataRoot: dataRoot)
-            let splits = chapterSplits(book: bookID, chapters: book.chapters.count)
+        for (b, book) in books.enumerated() {
+            let splits = chapterSplits(book: book.id, chapters: book.chapters.count)
             for c in 0..<book.chapters.count {
                 let text = book.text(ofChapter: c, separator: UInt8(ascii: " "))
                 let words = WordScanner.words(in: text)
@@ -94,9 +100,8 @@ enum AustenBooks: DatasetBuilder {
             input = .tokens(maxLength: wordsPerPassage, vocabulary: vocabulary.size)
             vocabularyStrings = vocabulary.strings
         } else {
-            let path = dataRoot.appendingPathComponent("austen").path
             let scalars = try chosen.map { list in
-                try list.map { try TextDecoding.scalars(Array($0.passage.text[$0.passage.span]), path: path) }
+                try list.map { try TextDecoding.scalars(Array($0.passage.text[$0.passage.span]), path: source) }
             }
             let vocabulary = Vocabulary(tokens: scalars[0].joined(), maxSize: params.int("max_vocab")) { String($0) }
             let maxLength = scalars.joined().map(\.count).max()!
