@@ -11,10 +11,13 @@ import Engine
 /// seen. Full batch (`batchSize` nil) uses every example in index order at
 /// every step.
 public struct Batcher: Sendable {
+    /// Number of examples in the split being batched.
     public let count: Int
-    /// Nil for full batch.
+    /// Examples per batch; nil for full batch.
     public let batchSize: Int?
+    /// The run's seed, key of the per-epoch shuffle streams.
     public let seed: UInt64
+    /// Whether the incomplete last batch of an epoch is skipped.
     public let dropLast: Bool
     /// Steps that make one pass over the data.
     public let stepsPerEpoch: Int

@@ -7,17 +7,22 @@ public struct Dataset: Sendable {
     public let name: String
     /// Resolved parameters (given values plus defaults).
     public let params: [String: DatasetParam]
+    /// What is predicted, and so how `Split.labels` and `Split.targets` are laid out.
     public let task: TaskKind
+    /// The shape of one example's input.
     public let input: InputKind
+    /// Examples to train on.
     public let train: Split
+    /// Held-out examples for evaluation during training.
     public let validation: Split
-    /// May be empty (`count == 0`) where a data set has no test part.
+    /// Held-out examples for the final evaluation; may be empty (`count == 0`) where a data set has no test part.
     public let test: Split
     /// Token strings by id for token inputs (id 0 = `<pad>`, id 1 = `<unk>`), else nil.
     public let vocabulary: [String]?
     /// Names of the classes by label for classification tasks (e.g. the novels), else nil.
     public let classNames: [String]?
 
+    /// Assembles a data set; every non-empty split must match `input` (programmer error otherwise).
     public init(name: String, params: [String: DatasetParam], task: TaskKind, input: InputKind,
                 train: Split, validation: Split, test: Split, vocabulary: [String]? = nil,
                 classNames: [String]? = nil) {

@@ -38,6 +38,7 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible {
         }
     }
 
+    /// One line saying where the problem is and what was expected.
     public var description: String {
         switch self {
         case .unknownDataset(let id, let suggestion):

@@ -8,6 +8,7 @@ public enum DatasetParam: Sendable, Hashable, CustomStringConvertible {
     case string(String)
     case bool(Bool)
 
+    /// The canonical text of the value.
     public var description: String {
         switch self {
         case .int(let v): return String(v)

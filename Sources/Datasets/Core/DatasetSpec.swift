@@ -5,6 +5,7 @@ public struct DatasetSpec: Sendable, Equatable {
     /// Parameters as written; missing ones take the documented defaults.
     public let params: [String: DatasetParam]
 
+    /// A spec for data set `id` with the given parameters.
     public init(id: String, params: [String: DatasetParam] = [:]) {
         self.id = id
         self.params = params
