@@ -1,2 +1,0 @@
-/// Namespace of the Datasets module.
-public enum DatasetsModule {}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// `csv`: classification from a user's CSV file, one example per row:
+/// feature values, then an integer class label (0-based) as the last field.
+///
+/// Parameters (defaults): `path` (required; relative paths are taken below the
+/// data root), `header` (false: when true the first line is skipped),
+/// `validation_fraction` (0.1), `test_fraction` (0.1). Rows stay in file order:
+/// train is the first part, then validation, then test (each held-out part
+/// takes its fraction of the rows, rounded down), so shuffle the file first if
+/// it is sorted. The number of classes is the largest label plus one.
+enum CSVClassification: DatasetBuilder {
+    static let id = "csv"
+    static let parameters = [
+        ParameterSpec("path", nil, .path, required: true),
+        ParameterSpec("header", .bool(false), .boolean),
+        ParameterSpec("validation_fraction", .double(0.1), .real(lower: 0, upper: 0.5, lowerOpen: false, upperOpen: true)),
+        ParameterSpec("test_fraction", .double(0.1), .real(lower: 0, upper: 0.5, lowerOpen: false, upperOpen: true)),
+    ]
+
+    static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
+        let url = DataFile.resolve(params.string("path"), dataRoot: dataRoot)
+        let table = try CSVTable(bytes: try DataFile.read(url), path: url.path, header: params.bool("header"))
+        guard table.rows > 0 else {
+            throw DatasetError.emptyData(path: url.path, expected: "at least one row of features and a label")
+        }
+        guard table.columns >= 2 else {
+            throw DatasetError.malformedCSV(path: url.path, line: table.lineNumbers[0], field: 2,
+                                            expected: "feature values then a label (at least 2 fields)",
+                                            found: "\(table.columns) field")
+        }
+        let features = table.columns - 1
+        var inputs = [Float](repeating: 0, count: table.rows * features)
+        var labels = [Int32](repeating: 0, count: table.rows)
+        for r in 0..<table.rows {
+            for c in 0..<features { inputs[r * features + c] = Float(table.values[r * table.columns + c]) }
+            let label = table.values[r * table.columns + features]
+            guard label >= 0, label < Double(Int32.max), label.rounded() == label else {
+                throw DatasetError.malformedCSV(path: url.path, line: table.lineNumbers[r], field: table.columns,
+                                                expected: "an integer class label >= 0", found: "\(label)")
+            }
+            labels[r] = Int32(label)
+        }
+        let all = Split(count: table.rows, inputs: inputs, labels: labels)
+        let held = Split.holdOutSizes(count: table.rows, validationFraction: params.double("validation_fraction"),
+                                      testFraction: params.double("test_fraction"))
+        let parts = all.partitioned(validation: held.validation, test: held.test)
+        return Dataset(name: id, params: params.values, task: .classification(classes: Int(labels.max()!) + 1),
+                       input: .dense(features: features), train: parts.train, validation: parts.validation,
+                       test: parts.test)
+    }
+}

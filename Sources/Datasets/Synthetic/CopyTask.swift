@@ -1,0 +1,45 @@
+import Engine
+import Foundation
+
+/// `copy`: the copy (memory) task (Hochreiter and Schmidhuber, 1997; in the
+/// form of Arjovsky, Shah and Bengio, 2016, section 4.1).
+///
+/// Parameters (defaults): `n` (2000) sequences, `symbols` (8) K, `length` (10)
+/// L symbols to remember, `delay` (10) D steps between the last symbol and the
+/// start of the recall. A sequence has T = 2L + D steps; each step's input is
+/// one-hot over K + 2 features (0..<K the symbols, K a blank, K + 1 the "go"
+/// marker). Steps 0..<L show uniform random symbols, steps L..<L+D are blank
+/// except the last one, which shows "go", and the last L steps are blank. The
+/// per-step label is -1 (ignored) for the first L + D steps and the symbol
+/// shown at step t - L - D for the last L steps, so a model is scored on recall
+/// only; guessing gives accuracy 1/K (cross-entropy log K). Stream
+/// `data/copy`; split as `SyntheticSplit`.
+enum CopyTask: DatasetBuilder {
+    static let id = "copy"
+    static let parameters = [
+        ParameterSpec("n", .int(2000), .integer(10...1_000_000)),
+        ParameterSpec("symbols", .int(8), .integer(1...1000)),
+        ParameterSpec("length", .int(10), .integer(1...10_000)),
+        ParameterSpec("delay", .int(10), .integer(1...100_000)),
+    ]
+
+    static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
+        let n = params.int("n"), k = params.int("symbols"), length = params.int("length"), delay = params.int("delay")
+        let steps = 2 * length + delay, features = k + 2
+        var stream = RandomStream(seed: seed, purpose: "data/copy")
+        var inputs = [Float](repeating: 0, count: n * steps * features)
+        var labels = [Int32](repeating: -1, count: n * steps)
+        for i in 0..<n {
+            func set(_ t: Int, _ feature: Int) { inputs[(i * steps + t) * features + feature] = 1 }
+            for t in 0..<length {
+                let symbol = stream.int(below: k)
+                set(t, symbol)
+                labels[i * steps + length + delay + t] = Int32(symbol)
+            }
+            for t in length..<steps { set(t, t == length + delay - 1 ? k + 1 : k) }
+        }
+        return SyntheticSplit.dataset(name: id, params: params.values, task: .sequenceLabeling(classes: k),
+                                      input: .sequence(steps: steps, features: features),
+                                      all: Split(count: n, inputs: inputs, labels: labels))
+    }
+}

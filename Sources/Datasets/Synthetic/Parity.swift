@@ -1,0 +1,38 @@
+import Engine
+import Foundation
+
+/// `parity`: the parity of a random bit string (Minsky and Papert, 1969; a
+/// classic hard case for gradient learning).
+///
+/// Parameters (defaults): `n` (2000) strings, `length` (10) bits. Input: a
+/// sequence of `length` steps with one feature, the bit as 0 or 1 (use it as
+/// a flat vector of `length` values for non-recurrent models). Label: 1 when
+/// the number of ones is odd. Bits are uniform, so labels are about half each.
+/// Stream `data/parity`; split as `SyntheticSplit`.
+enum Parity: DatasetBuilder {
+    static let id = "parity"
+    static let parameters = [
+        ParameterSpec("n", .int(2000), .integer(10...1_000_000)),
+        ParameterSpec("length", .int(10), .integer(1...10_000)),
+    ]
+
+    static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
+        let n = params.int("n"), length = params.int("length")
+        var stream = RandomStream(seed: seed, purpose: "data/parity")
+        var inputs = [Float](repeating: 0, count: n * length)
+        var labels = [Int32](repeating: 0, count: n)
+        for i in 0..<n {
+            var ones: Int32 = 0
+            for t in 0..<length {
+                let bit = Int32(stream.nextUInt32() & 1)
+                inputs[i * length + t] = Float(bit)
+                ones += bit
+            }
+            labels[i] = ones & 1
+        }
+        return SyntheticSplit.dataset(name: id, params: params.values, task: .classification(classes: 2),
+                                      input: .sequence(steps: length, features: 1),
+                                      all: Split(count: n, inputs: inputs, labels: labels),
+                                      classNames: ["even", "odd"])
+    }
+}
