@@ -37,6 +37,10 @@ enum AtomicFile {
             try syncFile(temporary)
             try moveIntoPlace(temporary, to: url)
             try syncDirectory(url.deletingLastPathComponent())
+        } catch let error as RecordingError {
+            _ = unlink(temporary.path)
+            // The user knows the final name, not the temporary one.
+            throw error.replacingPath(temporary.path, with: url.path)
         } catch {
             _ = unlink(temporary.path)
             throw error

@@ -30,4 +30,19 @@ public enum RecordingError: Error, Equatable, Sendable, CustomStringConvertible 
             return "\(path): \(operation) failed: \(SystemErrorText.message(errno)) (errno \(errno))"
         }
     }
+
+    /// The same error with the file path `old` replaced by `new`.
+    func replacingPath(_ old: String, with new: String) -> RecordingError {
+        func swap(_ path: String) -> String { path == old ? new : path }
+        switch self {
+        case let .hdf5(file, object, operation, detail):
+            return .hdf5(file: swap(file), object: object, operation: operation, detail: detail)
+        case let .invalidRecord(file, reason):
+            return .invalidRecord(file: swap(file), reason: reason)
+        case let .unsupportedContent(file, object, reason):
+            return .unsupportedContent(file: swap(file), object: object, reason: reason)
+        case let .fileSystem(path, operation, errno):
+            return .fileSystem(path: swap(path), operation: operation, errno: errno)
+        }
+    }
 }
