@@ -66,7 +66,9 @@ extension HDF5Group {
         return try HDF5Handle(id, place: place, closer: H5Aclose).use { attribute in
             let spaceID = try HDF5.checkID(H5Aget_space(attribute.id), place, "get attribute dataspace")
             let points = try HDF5Handle(spaceID, place: place, closer: H5Sclose).use { space in
-                H5Sget_simple_extent_npoints(space.id)
+                let count = H5Sget_simple_extent_npoints(space.id)
+                guard count >= 0 else { throw place.error("count attribute elements") }
+                return count
             }
             guard points == 1 else {
                 throw RecordingError.unsupportedContent(file: place.file, object: place.object,
