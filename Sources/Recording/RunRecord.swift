@@ -8,6 +8,11 @@
 ///   `initial/fc1.weight`), stored in their own dtype with their shape;
 /// - `/series/<group>/step` and `/series/<group>/<name>` for curves sampled on a
 ///   schedule of their own (for example Hessian diagnostics).
+///
+/// On disk, string attributes are scalar variable-length UTF-8 strings (h5py reads
+/// them as `str`), integers `H5T_STD_I64LE`, doubles `H5T_IEEE_F64LE`; all data is
+/// little-endian. `RunFileWriter` writes it, `RunFileReader` reads it back exactly,
+/// and `RunDigest` defines the `digest` attribute.
 public struct RunRecord: Sendable, Equatable {
     public var attributes: [String: AttributeValue]
     public var steps: [Int64]

@@ -1,0 +1,119 @@
+import Foundation
+
+/// The human-readable description of a run file that `bench show RUN.h5` prints.
+public enum RunSummary {
+    /// Attributes shown in the identity block, in this order.
+    private static let identity = ["run_id", "grid", "dataset", "model", "optimizer", "regularizer", "seed", "dtype",
+                                   "param_count", "status", "stop_reason", "error"]
+    /// Attributes shown in the effort block, in this order.
+    private static let effort = ["steps_done", "f_evals", "g_evals", "hv_evals", "wall_time_s", "peak_rss_bytes"]
+    /// Attributes shown in blocks of their own.
+    private static let ownBlocks: Set<String> = ["config", "optimizer_params", "digest"]
+
+    /// Text with: identity and status (including stop reason and error), the
+    /// configuration (pretty-printed JSON), the final value of every curve, the
+    /// evaluation counts and run time, the stored digest and whether it matches
+    /// the content, any other attributes, the tensors with element types and
+    /// shapes, and the series. Numbers print with 6 significant digits.
+    public static func describe(_ record: RunRecord) -> String {
+        var lines: [String] = []
+        lines.append("Run \(record.string("run_id") ?? "(no run_id)")")
+        for name in identity where name != "run_id" {
+            if let value = record.attributes[name] { lines.append(row(label(name), show(value, name))) }
+        }
+
+        for name in ["config", "optimizer_params"] {
+            guard let text = record.string(name) else { continue }
+            lines.append("")
+            lines.append(name == "config" ? "Configuration:" : "Optimizer parameters:")
+            lines.append(JSONLayout.pretty(text, indent: "  ") ?? "  " + text)
+        }
+
+        lines.append("")
+        if let last = record.steps.last {
+            lines.append("Final metrics (step \(last), \(record.steps.count) evaluation points):")
+        } else {
+            lines.append("Final metrics (no evaluation points):")
+        }
+        let curveNames = record.curves.keys.sorted(by: RunFileLayout.utf8Less)
+        for name in curveNames {
+            lines.append(row(name, record.curves[name]!.last.map(number) ?? "-"))
+        }
+        if let wall = record.wallTime.last { lines.append(row("wall_time", number(wall) + " s")) }
+
+        let counts = effort.compactMap { name in record.attributes[name].map { row(label(name), show($0, name)) } }
+        if !counts.isEmpty {
+            lines.append("")
+            lines.append("Evaluations:")
+            if let f = record.int("f_evals"), let g = record.int("g_evals"), let hv = record.int("hv_evals") {
+                lines.append(row("total evals", "\(f &+ g &+ hv)"))
+            }
+            lines += counts
+        }
+
+        lines.append("")
+        let content = RunDigest.compute(record)
+        switch record.string("digest") {
+        case content?: lines.append("Digest: \(content) (matches content)")
+        case let stored?: lines.append("Digest: \(stored) (MISMATCH: content gives \(content))")
+        case nil: lines.append("Digest: not stored (content gives \(content))")
+        }
+
+        let known = Set(identity + effort).union(ownBlocks)
+        let others = record.attributes.keys.filter { !known.contains($0) }.sorted(by: RunFileLayout.utf8Less)
+        if !others.isEmpty {
+            lines.append("")
+            lines.append("Other attributes:")
+            for name in others { lines.append(row(name, show(record.attributes[name]!, name))) }
+        }
+
+        lines.append("")
+        lines.append("Tensors (\(record.tensors.count)):")
+        let keys = record.tensors.keys.sorted(by: RunFileLayout.utf8Less)
+        let width = keys.map(\.count).max() ?? 0
+        for key in keys {
+            let tensor = record.tensors[key]!
+            lines.append("  \(pad(key, width))  \(tensor.numericArray.dtypeName)  [\(tensor.shape.map(String.init).joined(separator: ", "))]")
+        }
+
+        if !record.series.isEmpty {
+            lines.append("")
+            lines.append("Series:")
+            for name in record.series.keys.sorted(by: RunFileLayout.utf8Less) {
+                let series = record.series[name]!
+                let curves = series.curves.keys.sorted(by: RunFileLayout.utf8Less).joined(separator: ", ")
+                let span = series.steps.first.map { "steps \($0)...\(series.steps.last!)" } ?? "no steps"
+                lines.append("  \(name): \(series.steps.count) points (\(span)): \(curves)")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func row(_ label: String, _ value: String) -> String {
+        "  " + pad(label + ": ", 16) + value
+    }
+
+    /// `text` followed by spaces up to `width` characters (never cut).
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - text.count))
+    }
+
+    private static func label(_ name: String) -> String {
+        let special = ["wall_time_s": "wall time", "hv_evals": "Hv evals", "param_count": "parameters",
+                       "peak_rss_bytes": "peak RSS bytes"]
+        return special[name] ?? name.replacingOccurrences(of: "_", with: " ")
+    }
+
+    private static func show(_ value: AttributeValue, _ name: String) -> String {
+        switch value {
+        case .string(let text): return text.isEmpty ? "(empty)" : text
+        case .double(let x) where name == "wall_time_s": return number(x) + " s"
+        case .int(let n): return "\(n)"
+        case .double(let x): return number(x)
+        }
+    }
+
+    private static func number(_ x: Double) -> String {
+        String(format: "%.6g", x)
+    }
+}
