@@ -22,11 +22,30 @@ public struct SHA256: Sendable {
 
     /// Feeds bytes into the hash.
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        for byte in bytes {
-            pending.append(byte)
-            length &+= 1
-            if pending.count == 64 { compress(); pending.removeAll(keepingCapacity: true) }
+        if let done = bytes.withContiguousStorageIfAvailable({ update(buffer: UnsafeRawBufferPointer($0)) }) {
+            return done
         }
+        let copy = Array(bytes)
+        copy.withUnsafeBytes { update(buffer: $0) }
+    }
+
+    /// Feeds raw bytes, compressing whole 64-byte blocks straight from the buffer.
+    public mutating func update(buffer: UnsafeRawBufferPointer) {
+        var i = 0
+        let n = buffer.count
+        length &+= UInt64(n)
+        if !pending.isEmpty {
+            while i < n && pending.count < 64 { pending.append(buffer[i]); i += 1 }
+            if pending.count == 64 {
+                pending.withUnsafeBytes { compress(block: $0) }
+                pending.removeAll(keepingCapacity: true)
+            }
+        }
+        while n - i >= 64 {
+            compress(block: UnsafeRawBufferPointer(rebasing: buffer[i..<(i + 64)]))
+            i += 64
+        }
+        while i < n { pending.append(buffer[i]); i += 1 }
     }
 
     /// Feeds the UTF-8 bytes of a string.
@@ -35,7 +54,7 @@ public struct SHA256: Sendable {
     /// Feeds the raw bytes of a buffer of trivial values (little-endian on every
     /// supported platform).
     public mutating func update<T>(rawBytesOf values: [T]) {
-        values.withUnsafeBytes { update($0) }
+        values.withUnsafeBytes { update(buffer: $0) }
     }
 
     /// Finishes and returns the 32-byte digest.
@@ -44,11 +63,11 @@ public struct SHA256: Sendable {
         pending.append(0x80)
         if pending.count > 56 {
             while pending.count < 64 { pending.append(0) }
-            compress(); pending.removeAll(keepingCapacity: true)
+            pending.withUnsafeBytes { compress(block: $0) }; pending.removeAll(keepingCapacity: true)
         }
         while pending.count < 56 { pending.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { pending.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        compress()
+        pending.withUnsafeBytes { compress(block: $0) }
         var out: [UInt8] = []
         for word in h { for shift in [24, 16, 8, 0] { out.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) } }
         return out
@@ -67,12 +86,12 @@ public struct SHA256: Sendable {
         return s
     }
 
-    private mutating func compress() {
+    private mutating func compress(block: UnsafeRawBufferPointer) {
         @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
         var w = [UInt32](repeating: 0, count: 64)
         for t in 0..<16 {
-            w[t] = UInt32(pending[4 * t]) << 24 | UInt32(pending[4 * t + 1]) << 16
-                | UInt32(pending[4 * t + 2]) << 8 | UInt32(pending[4 * t + 3])
+            w[t] = UInt32(block[4 * t]) << 24 | UInt32(block[4 * t + 1]) << 16
+                | UInt32(block[4 * t + 2]) << 8 | UInt32(block[4 * t + 3])
         }
         for t in 16..<64 {
             let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)

@@ -21,3 +21,15 @@ import Testing
         #expect(s.finalize() == t.finalize())
     }
 }
+
+/// FIPS 180-4 long-message vector: one million 'a', fed in chunks of varying size
+/// so that buffered and block-aligned paths are both exercised.
+@Suite struct SHA256LongMessageTests {
+    @Test func millionAInOddChunks() {
+        var s = SHA256()
+        let a = [UInt8](repeating: 97, count: 1_000_000)
+        var i = 0, k = 1
+        while i < a.count { let e = min(a.count, i + k); s.update(a[i..<e]); i = e; k = k % 130 + 7 }
+        #expect(SHA256.hexString(s.finalize()) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+}
