@@ -1,15 +1,15 @@
 import Engine
 
-/// Fused penalty reductions on the tape. Each forward pass is one tight loop over
-/// the parameter (no intermediate tensors); each backward rule is written in
-/// differentiable operations, so gradients of penalties can be differentiated
-/// again for exact Hessian-vector products.
+/// Fused penalty operations on the tape. Each forward pass is one tight loop over
+/// the parameter (see `FlatKernels`); each backward rule is written in these same
+/// operations, so gradients of penalties can be differentiated again for exact
+/// Hessian-vector products.
 extension Variable {
     /// sum_i x_i^2 over all elements (shape `[]`); gradient 2 x, Hessian 2 I.
     func sumOfSquares() -> Variable {
         let s = value.data.withUnsafeBufferPointer { FlatKernels.sumOfSquares($0) }
         return tape.record(Tensor(scalar: s), inputs: [self]) { c in
-            [self * (c.gradient * S(2))]
+            [self.scaled(by: c.gradient * S(2))]
         }
     }
 
@@ -18,8 +18,14 @@ extension Variable {
     func sumOfMagnitudes() -> Variable {
         let s = value.data.withUnsafeBufferPointer { FlatKernels.sumOfMagnitudes($0) }
         return tape.record(Tensor(scalar: s), inputs: [self]) { c in
-            let sign = Tensor<S>(shape: self.shape, data: self.value.data.map { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) })
-            return [c.gradient.tape.constant(sign) * c.gradient]
+            let n = self.value.count
+            let sign = [S](unsafeUninitializedCapacity: n) { out, initialized in
+                self.value.data.withUnsafeBufferPointer {
+                    FlatKernels.sign($0, into: UnsafeMutableBufferPointer(rebasing: out[0..<n]))
+                }
+                initialized = n
+            }
+            return [c.gradient.tape.constant(Tensor(shape: self.shape, data: sign)).scaled(by: c.gradient)]
         }
     }
 
@@ -29,7 +35,7 @@ extension Variable {
     func sumOfSquaredNeighbourDifferences() -> Variable {
         let s = value.data.withUnsafeBufferPointer { FlatKernels.sumOfSquaredNeighbourDifferences($0) }
         return tape.record(Tensor(scalar: s), inputs: [self]) { c in
-            [self.pathLaplacian() * (c.gradient * S(2))]
+            [self.pathLaplacian().scaled(by: c.gradient * S(2))]
         }
     }
 
@@ -45,6 +51,35 @@ extension Variable {
         }
         return tape.record(Tensor(shape: shape, data: out), inputs: [self]) { c in
             [c.gradient.pathLaplacian()]
+        }
+    }
+
+    /// x * s for a scalar variable s (shape `[]`); d/dx = s, d/ds = <gradient, x>.
+    func scaled(by s: Variable) -> Variable {
+        precondition(s.value.count == 1, "scaled(by:) needs a scalar, got shape \(s.shape)")
+        let n = value.count
+        let out = [S](unsafeUninitializedCapacity: n) { buffer, initialized in
+            value.data.withUnsafeBufferPointer {
+                FlatKernels.scale($0, by: s.value.data[0], into: UnsafeMutableBufferPointer(rebasing: buffer[0..<n]))
+            }
+            initialized = n
+        }
+        return tape.record(Tensor(shape: shape, data: out), inputs: [self, s]) { c in
+            [c.needs[0] ? c.gradient.scaled(by: s) : nil,
+             c.needs[1] ? c.gradient.dot(self).reshaped(s.shape) : nil]
+        }
+    }
+
+    /// <x, y> over all elements of two values of one shape (shape `[]`);
+    /// d/dx = g y, d/dy = g x.
+    func dot(_ other: Variable) -> Variable {
+        precondition(shape == other.shape, "dot of shapes \(shape) and \(other.shape)")
+        let d = value.data.withUnsafeBufferPointer { a in
+            other.value.data.withUnsafeBufferPointer { b in FlatKernels.dot(a, b) }
+        }
+        return tape.record(Tensor(scalar: d), inputs: [self, other]) { c in
+            [c.needs[0] ? other.scaled(by: c.gradient) : nil,
+             c.needs[1] ? self.scaled(by: c.gradient) : nil]
         }
     }
 }

@@ -87,6 +87,19 @@ import Support
         #expect(hv[2].data.allSatisfy { $0 == 0 })
     }
 
+    /// The building blocks of the backward rules, composed so that every rule is
+    /// itself differentiated: f(x, y, s) = <x s, L y> + sum (x s)^2 + s sum |y|.
+    @Test func fusedOperationsAreTwiceDifferentiable() {
+        let y = Tensor<Double>(shape: [2, 3], data: [0.3, -0.2, 0.9, 1.4, -0.6, 0.25])
+        let inputs = [Fixtures.tensors[0], y, Tensor(shape: [], data: [0.7])]
+        let f: NumericCheck.F = { v in
+            let xs = v[0].scaled(by: v[2])
+            return xs.dot(v[1].pathLaplacian()) + xs.sumOfSquares() + v[1].sumOfMagnitudes() * v[2]
+        }
+        #expect(NumericCheck.maxGradientError(inputs, f) < 1e-8)
+        #expect(NumericCheck.maxHVPError(inputs, direction: NumericCheck.direction(like: inputs, seed: 11), f) < 1e-7)
+    }
+
     @Test func l1HessianIsZero() throws {
         let r = try Fixtures.make("l1", ["lambda": .double(0.7)])
         let hv = NumericCheck.hvp(x, direction: NumericCheck.direction(like: x), penalty(r))
@@ -148,3 +161,4 @@ import Support
         #expect(abs(Double(value) - (0.1 * (8.715 + 3.855) + 0.3 * (19.53 + 5.955))) < 1e-5)
     }
 }
+
