@@ -47,16 +47,21 @@ enum FlatKernels {
         return products(x, y)
     }
 
-    /// out = L x with L the Laplacian of the path graph 0 - 1 - ... - (n-1):
+    /// out = lambda x + mu L x with L the Laplacian of the path graph 0 - 1 - ... - (n-1):
     /// (L x)_k = (x_k - x_{k-1}) - (x_{k+1} - x_k), leaving out terms past either end.
-    static func pathLaplacian<S: Scalar>(_ x: UnsafeBufferPointer<S>, into out: UnsafeMutableBufferPointer<S>) {
+    static func shiftedPathLaplacian<S: Scalar>(_ x: UnsafeBufferPointer<S>, lambda: S, mu: S,
+                                                into out: UnsafeMutableBufferPointer<S>) {
         precondition(out.count == x.count, "path Laplacian of \(x.count) values into \(out.count)")
         if S.self == Float.self {
-            x.withMemoryRebound(to: Float.self) { a in out.withMemoryRebound(to: Float.self) { laplacian(a, $0) } }
+            x.withMemoryRebound(to: Float.self) { a in
+                out.withMemoryRebound(to: Float.self) { laplacian(a, cast(lambda), cast(mu), $0) }
+            }
         } else if S.self == Double.self {
-            x.withMemoryRebound(to: Double.self) { a in out.withMemoryRebound(to: Double.self) { laplacian(a, $0) } }
+            x.withMemoryRebound(to: Double.self) { a in
+                out.withMemoryRebound(to: Double.self) { laplacian(a, cast(lambda), cast(mu), $0) }
+            }
         } else {
-            laplacian(x, out)
+            laplacian(x, lambda, mu, out)
         }
     }
 
@@ -77,15 +82,15 @@ enum FlatKernels {
         scale(UnsafeBufferPointer(x), by: factor, into: x)
     }
 
-    /// out_i = sign(x_i): 1, -1, or 0 for zeros and NaN.
-    static func sign<S: Scalar>(_ x: UnsafeBufferPointer<S>, into out: UnsafeMutableBufferPointer<S>) {
+    /// out_i = factor * sign(x_i), with sign 1, -1, or 0 for zeros and NaN.
+    static func sign<S: Scalar>(_ x: UnsafeBufferPointer<S>, times factor: S, into out: UnsafeMutableBufferPointer<S>) {
         precondition(out.count == x.count, "sign of \(x.count) values into \(out.count)")
         if S.self == Float.self {
-            x.withMemoryRebound(to: Float.self) { a in out.withMemoryRebound(to: Float.self) { signs(a, $0) } }
+            x.withMemoryRebound(to: Float.self) { a in out.withMemoryRebound(to: Float.self) { signs(a, cast(factor), $0) } }
         } else if S.self == Double.self {
-            x.withMemoryRebound(to: Double.self) { a in out.withMemoryRebound(to: Double.self) { signs(a, $0) } }
+            x.withMemoryRebound(to: Double.self) { a in out.withMemoryRebound(to: Double.self) { signs(a, cast(factor), $0) } }
         } else {
-            signs(x, out)
+            signs(x, factor, out)
         }
     }
 
@@ -134,8 +139,9 @@ enum FlatKernels {
         let raw = UnsafeRawPointer(base), n = x.count
         var acc = SIMD8<T>(), i = 0
         while i + 8 <= n {
-            let v: SIMD8<T> = load(raw, i)
-            acc += v.replacing(with: -v, where: v .< 0)
+            var v: SIMD8<T> = load(raw, i)
+            for j in 0..<8 { v[j] = Swift.abs(v[j]) }
+            acc += v
             i += 8
         }
         var s = combine(acc)
@@ -171,22 +177,23 @@ enum FlatKernels {
         return s
     }
 
-    private static func laplacian<T: Scalar>(_ x: UnsafeBufferPointer<T>, _ out: UnsafeMutableBufferPointer<T>) {
+    private static func laplacian<T: Scalar>(_ x: UnsafeBufferPointer<T>, _ lambda: T, _ mu: T,
+                                             _ out: UnsafeMutableBufferPointer<T>) {
         let n = x.count
         if n == 0 { return }
-        if n == 1 { out[0] = 0; return }
-        out[0] = x[0] - x[1]
+        if n == 1 { out[0] = lambda * x[0]; return }
+        out[0] = lambda * x[0] + mu * (x[0] - x[1])
         var k = 1
-        while k < n - 1 { out[k] = (x[k] - x[k - 1]) - (x[k + 1] - x[k]); k += 1 }
-        out[n - 1] = x[n - 1] - x[n - 2]
+        while k < n - 1 { out[k] = lambda * x[k] + mu * ((x[k] - x[k - 1]) - (x[k + 1] - x[k])); k += 1 }
+        out[n - 1] = lambda * x[n - 1] + mu * (x[n - 1] - x[n - 2])
     }
 
     private static func multiply<T: Scalar>(_ x: UnsafeBufferPointer<T>, _ factor: T, _ out: UnsafeMutableBufferPointer<T>) {
         for i in 0..<x.count { out[i] = x[i] * factor }
     }
 
-    private static func signs<T: Scalar>(_ x: UnsafeBufferPointer<T>, _ out: UnsafeMutableBufferPointer<T>) {
-        for i in 0..<x.count { let v = x[i]; out[i] = v > 0 ? 1 : (v < 0 ? -1 : 0) }
+    private static func signs<T: Scalar>(_ x: UnsafeBufferPointer<T>, _ factor: T, _ out: UnsafeMutableBufferPointer<T>) {
+        for i in 0..<x.count { let v = x[i]; out[i] = v > 0 ? factor : (v < 0 ? -factor : 0) }
     }
 
     private static func clamped<T: Scalar>(_ x: UnsafeMutableBufferPointer<T>, _ limit: T) {

@@ -34,14 +34,7 @@ public struct Rank1Penalty: Regularizer {
     }
 
     public func penalty<S: Scalar>(_ parameters: [Variable<S>], specs: [ParameterSpec]) -> Variable<S>? {
-        let size = lambda == 0 ? nil : scope.sum(parameters, specs: specs) { $0.sumOfSquares() }.map { $0 * S(lambda / 2) }
-        let smoothness = mu == 0 ? nil
-            : scope.sum(parameters, specs: specs) { $0.sumOfSquaredNeighbourDifferences() }.map { $0 * S(mu / 2) }
-        switch (size, smoothness) {
-        case let (a?, b?): return a + b
-        case let (a?, nil): return a
-        case let (nil, b?): return b
-        case (nil, nil): return nil
-        }
+        guard lambda != 0 || mu != 0 else { return nil }
+        return scope.sum(parameters, specs: specs) { $0.rankOnePenalty(lambda: S(lambda), mu: S(mu)) }
     }
 }

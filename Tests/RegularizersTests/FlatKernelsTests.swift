@@ -49,12 +49,20 @@ import Testing
         #expect(got == documentedOrder({ (x[$0] - x[$0 - 1]) * (x[$0] - x[$0 - 1]) }, count: x.count, start: 1))
     }
 
-    /// L x for the path 0 - 1 - 2 - 3: rows (1,-1,0,0), (-1,2,-1,0), (0,-1,2,-1), (0,0,-1,1).
+    /// L x for the path 0 - 1 - 2 - 3: rows (1,-1,0,0), (-1,2,-1,0), (0,-1,2,-1), (0,0,-1,1),
+    /// so L (1, 4, 9, 16) = (-3, -2, -2, 7); with lambda 0.5 and mu 2 the result is
+    /// 0.5 x + 2 L x = (-5.5, -2, 0.5, 22).
     @Test func pathLaplacianOfFourPoints() {
         let v: [Double] = [1, 4, 9, 16]
-        var out = [Double](repeating: .nan, count: 4)
-        v.withUnsafeBufferPointer { p in out.withUnsafeMutableBufferPointer { FlatKernels.pathLaplacian(p, into: $0) } }
-        let expected: [Double] = [-3, -2, -2, 7]
-        #expect(out == expected)
+        func apply(_ lambda: Double, _ mu: Double) -> [Double] {
+            var out = [Double](repeating: .nan, count: 4)
+            v.withUnsafeBufferPointer { p in
+                out.withUnsafeMutableBufferPointer { FlatKernels.shiftedPathLaplacian(p, lambda: lambda, mu: mu, into: $0) }
+            }
+            return out
+        }
+        let plain: [Double] = [-3, -2, -2, 7], shifted: [Double] = [-5.5, -2, 0.5, 22]
+        #expect(apply(0, 1) == plain)
+        #expect(apply(0.5, 2) == shifted)
     }
 }

@@ -88,13 +88,15 @@ import Support
     }
 
     /// The building blocks of the backward rules, composed so that every rule is
-    /// itself differentiated: f(x, y, s) = <x s, L y> + sum (x s)^2 + s sum |y|.
+    /// itself differentiated:
+    /// f(x, y, s) = <x s, s (0.3 I + 1.5 L) y> + sum (x s)^2 + <y, s sign(y)> + s sum |y|.
     @Test func fusedOperationsAreTwiceDifferentiable() {
         let y = Tensor<Double>(shape: [2, 3], data: [0.3, -0.2, 0.9, 1.4, -0.6, 0.25])
         let inputs = [Fixtures.tensors[0], y, Tensor(shape: [], data: [0.7])]
         let f: NumericCheck.F = { v in
             let xs = v[0].scaled(by: v[2])
-            return xs.dot(v[1].pathLaplacian()) + xs.sumOfSquares() + v[1].sumOfMagnitudes() * v[2]
+            let ay = v[1].shiftedPathLaplacian(lambda: 0.3, mu: 1.5, scaledBy: v[2])
+            return xs.dot(ay) + xs.sumOfSquares() + v[1].dot(v[1].sign(scaledBy: v[2])) + v[1].sumOfMagnitudes() * v[2]
         }
         #expect(NumericCheck.maxGradientError(inputs, f) < 1e-8)
         #expect(NumericCheck.maxHVPError(inputs, direction: NumericCheck.direction(like: inputs, seed: 11), f) < 1e-7)
