@@ -1,0 +1,26 @@
+import Support
+
+/// `early_stopping`: stops training when the validation loss has not improved by
+/// more than `min_delta` for `patience` consecutive evaluations, and restores the
+/// parameters of the best evaluation (see `EarlyStopping`).
+///
+/// Parameters, with PyTorch Lightning's `EarlyStopping` defaults: `patience`
+/// (3, an integer >= 1) and `min_delta` (0, >= 0).
+public struct EarlyStoppingRule: Regularizer {
+    public static let id = "early_stopping"
+    public static let rules: [ParameterRule] = [
+        ParameterRule("patience", .integer, default: .int(3), bound: .atLeast(1)),
+        ParameterRule("min_delta", .number, default: .double(0), bound: .nonNegative),
+    ]
+    public let params: Params
+    public let patience: Int
+    public let minDelta: Double
+
+    public init(resolved: Params) {
+        params = resolved
+        patience = resolved.integer("patience")
+        minDelta = resolved.number("min_delta")
+    }
+
+    public var earlyStopping: (patience: Int, minDelta: Double)? { (patience, minDelta) }
+}

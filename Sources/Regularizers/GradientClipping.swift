@@ -1,0 +1,54 @@
+import Engine
+import Models
+import Support
+
+/// `grad_clip`: gradient clipping, by global norm or by value, as torch's
+/// `clip_grad_norm_` and `clip_grad_value_`.
+///
+/// - `max_norm` (> 0): with n = ||g||_2 over all parameters, the gradient is scaled
+///   by c = max_norm / (n + 1e-6) when c < 1 (Pascanu, Mikolov and Bengio, "On the
+///   difficulty of training recurrent neural networks", ICML 2013, Algorithm 1; the
+///   1e-6 guard is torch's). The norm is accumulated in the run's dtype. A
+///   non-finite norm gives c = 0 or NaN, as in torch; the trainer reports divergence.
+/// - `max_value` (> 0): every component is clamped to [-max_value, max_value].
+///
+/// Exactly one of the two must be given; there is no default. Clipping sees the
+/// penalized gradient, and runs before the optimizer's step.
+public struct GradientClipping: Regularizer {
+    public enum Mode: Sendable, Equatable {
+        case norm(Double)
+        case value(Double)
+    }
+
+    public static let id = "grad_clip"
+    public static let rules: [ParameterRule] = [
+        ParameterRule("max_norm", .number, default: nil, bound: .positive),
+        ParameterRule("max_value", .number, default: nil, bound: .positive),
+    ]
+    public let params: Params
+    public let mode: Mode
+
+    public init(resolved: Params) throws(RegularizerError) {
+        let given = Self.rules.map(\.key).filter { resolved.values[$0] != nil }
+        switch (resolved.values["max_norm"]?.doubleValue, resolved.values["max_value"]?.doubleValue) {
+        case let (n?, nil): mode = .norm(n)
+        case let (nil, v?): mode = .value(v)
+        default: throw .exactlyOneOf(regularizer: Self.id, keys: Self.rules.map(\.key), given: given)
+        }
+        params = resolved
+    }
+
+    public func transformGradient<S: Scalar>(_ gradient: inout [S], layout: ParameterLayout) {
+        precondition(gradient.count == layout.count, "\(gradient.count) values for a layout of \(layout.count)")
+        gradient.withUnsafeMutableBufferPointer { g in
+            switch mode {
+            case .norm(let maxNorm):
+                let norm = FlatKernels.sumOfSquares(UnsafeBufferPointer(g)).squareRoot()
+                let coefficient = S(maxNorm) / (norm + S(1e-6))
+                if !(coefficient >= 1) { FlatKernels.scale(g, by: coefficient) }
+            case .value(let maxValue):
+                FlatKernels.clamp(g, limit: S(maxValue))
+            }
+        }
+    }
+}

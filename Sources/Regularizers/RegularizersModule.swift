@@ -1,2 +1,0 @@
-/// Namespace of the Regularizers module.
-public enum RegularizersModule {}
