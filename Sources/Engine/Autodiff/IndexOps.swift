@@ -3,6 +3,8 @@
 extension Variable {
     /// Rows `indices[i]` of a 2-D table `[V, D]` -> `[indices.count, D]`.
     /// An index of -1 yields a zero row (padding).
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func gatherRows(_ indices: [Int]) -> Variable {
         precondition(shape.count == 2, "gatherRows needs a 2-D table, got \(shape)")
         let rows = shape[0], d = shape[1]
@@ -20,6 +22,8 @@ extension Variable {
 
     /// Adds row i of this `[n, D]` value into row `indices[i]` of a zero `[rows, D]`
     /// table, in increasing i (the adjoint of `gatherRows`).
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func scatterAddRows(_ indices: [Int], rows: Int) -> Variable {
         precondition(shape.count == 2 && shape[0] == indices.count,
                      "scatterAddRows of shape \(shape) with \(indices.count) indices")
@@ -37,6 +41,8 @@ extension Variable {
 
     /// For a value `[..., C]` viewed as rows of C, picks element `labels[r]` of row r
     /// -> shape `[rows]`; a label of -1 picks nothing (0, no gradient).
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func pick(_ labels: [Int]) -> Variable {
         let c = shape.last ?? 1
         let rows = value.count / Swift.max(c, 1)
@@ -56,6 +62,8 @@ extension Variable {
 
     /// Places element r of this `[rows]` value at `labels[r]` of row r of a zero
     /// tensor of `shape` (the adjoint of `pick`).
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func unpick(_ labels: [Int], shape full: [Int]) -> Variable {
         let c = full.last ?? 1
         var out = [S](repeating: 0, count: full.reduce(1, *))

@@ -4,6 +4,8 @@ extension Variable {
     /// Mean softmax cross-entropy of logits `[..., C]` against integer labels, one per
     /// row; rows labelled -1 are ignored (padding) and excluded from the mean.
     /// With `smoothing` eps the target is (1 - eps) one-hot + eps / C uniform.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func softmaxCrossEntropy(labels: [Int], smoothing: S = 0) -> Variable {
         let c = shape.last ?? 1
         let logp = logSoftmax()
@@ -18,6 +20,8 @@ extension Variable {
     }
 
     /// Mean squared error against constant targets of the same shape.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func meanSquaredError(_ target: Tensor<S>) -> Variable {
         precondition(shape == target.shape, "MSE of shapes \(shape) and \(target.shape)")
         let d = self - tape.constant(target)
@@ -25,6 +29,8 @@ extension Variable {
     }
 
     /// GELU with the exact Gaussian CDF: x * Phi(x) = x/2 (1 + erf(x / sqrt 2)).
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func gelu() -> Variable {
         self * (((self * S(0.7071067811865476)).erf() + 1) * S(0.5))
     }

@@ -4,6 +4,8 @@
 /// transpose flags avoids materialising any transpose.
 extension Variable {
     /// Product of 2-D values: `op(self) [m, k] x op(other) [k, n] -> [m, n]`.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func matmul(_ other: Variable, transposeSelf tA: Bool = false, transposeOther tB: Bool = false) -> Variable {
         precondition(rank2(self) && rank2(other), "matmul needs 2-D values, got \(shape) and \(other.shape)")
         let m = tA ? shape[1] : shape[0], k = tA ? shape[0] : shape[1]
@@ -23,6 +25,8 @@ extension Variable {
 
     /// Batched product of 3-D values: `[B, m, k] x [B, k, n] -> [B, m, n]`
     /// (with the same transpose flags per batch item).
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func batchedMatmul(_ other: Variable, transposeSelf tA: Bool = false, transposeOther tB: Bool = false) -> Variable {
         precondition(shape.count == 3 && other.shape.count == 3 && shape[0] == other.shape[0],
                      "batchedMatmul needs [B, m, k] and [B, k, n], got \(shape) and \(other.shape)")
@@ -43,6 +47,10 @@ extension Variable {
     }
 
     private func rank2(_ v: Variable) -> Bool { v.shape.count == 2 }
+
+    @_specialize(where S == Float)
+
+    @_specialize(where S == Double)
 
     static func gemm(_ a: Tensor<S>, _ b: Tensor<S>, _ tA: Bool, _ tB: Bool,
                      batch: Int, m: Int, n: Int, k: Int, threads: Int) -> Tensor<S> {

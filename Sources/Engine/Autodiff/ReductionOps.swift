@@ -1,12 +1,18 @@
 /// Reductions. Sums run in increasing index order (deterministic).
 extension Variable {
     /// Sum of all elements (shape `[]`).
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func sum() -> Variable { sum(to: []) }
 
     /// Mean of all elements.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func mean() -> Variable { sum() * (1 / S(Swift.max(value.count, 1))) }
 
     /// Sum over `axis`; keeps the axis with length 1 when `keepDims`.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func sum(axis: Int, keepDims: Bool = false) -> Variable {
         let a = axis < 0 ? axis + shape.count : axis
         var kept = shape; kept[a] = 1
@@ -17,6 +23,8 @@ extension Variable {
     }
 
     /// Mean over `axis`.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func mean(axis: Int, keepDims: Bool = false) -> Variable {
         let a = axis < 0 ? axis + shape.count : axis
         return sum(axis: a, keepDims: keepDims) * (1 / S(shape[a]))
@@ -24,6 +32,8 @@ extension Variable {
 
     /// Maximum over `axis` (first maximum wins ties); the gradient flows to the
     /// arg-max positions only.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func max(axis: Int, keepDims: Bool = false) -> Variable {
         let a = axis < 0 ? axis + shape.count : axis
         let (outer, length, inner) = TensorKernels.around(shape, axis: a)
@@ -55,6 +65,8 @@ extension Variable {
     }
 
     /// log sum exp over the last axis, stabilised by the (constant) row maximum.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func logSumExp(keepDims: Bool = true) -> Variable {
         let m = max(axis: -1, keepDims: true).detached()
         let r = (self - m).exp().sum(axis: -1, keepDims: true).log() + m
@@ -64,6 +76,8 @@ extension Variable {
 
     /// log softmax over the last axis: x - logsumexp(x). Its backward rule
     /// g - softmax * sum(g) is written with the output, so it can be differentiated again.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func logSoftmax() -> Variable {
         let n = shape.last ?? 1
         let rows = n == 0 ? 0 : value.count / n
@@ -85,5 +99,7 @@ extension Variable {
     }
 
     /// softmax over the last axis.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func softmax() -> Variable { logSoftmax().exp() }
 }

@@ -2,6 +2,8 @@
 /// pad and concatenate. Each backward rule is another movement operation.
 extension Variable {
     /// The same elements with another shape.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func reshaped(_ newShape: [Int]) -> Variable {
         if newShape == shape { return self }
         let old = shape
@@ -9,6 +11,8 @@ extension Variable {
     }
 
     /// Reorders axes: output axis i is input axis `axes[i]`.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func permuted(_ axes: [Int]) -> Variable {
         precondition(axes.sorted() == Array(0..<shape.count), "permutation \(axes) does not fit shape \(shape)")
         if axes == Array(0..<shape.count) { return self }
@@ -29,6 +33,8 @@ extension Variable {
     }
 
     /// Swaps the last two axes.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func transposed() -> Variable {
         var axes = Array(0..<shape.count)
         axes.swapAt(shape.count - 1, shape.count - 2)
@@ -36,6 +42,8 @@ extension Variable {
     }
 
     /// Elements `start ..< start + length` along `axis`.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func slice(axis: Int, start: Int, length: Int) -> Variable {
         let a = axis < 0 ? axis + shape.count : axis
         precondition(start >= 0 && length >= 0 && start + length <= shape[a],
@@ -59,6 +67,8 @@ extension Variable {
     }
 
     /// Inserts zeros along `axis` (the adjoint of `slice`).
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func padded(axis: Int, before: Int, after: Int) -> Variable {
         let a = axis < 0 ? axis + shape.count : axis
         if before == 0 && after == 0 { return self }
@@ -80,6 +90,8 @@ extension Variable {
     }
 
     /// Joins values along `axis`; all other extents must agree.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public static func concat(_ parts: [Variable], axis: Int) -> Variable {
         precondition(!parts.isEmpty, "concat of nothing")
         let first = parts[0]

@@ -31,12 +31,16 @@ public final class Tape<S: Scalar> {
     public func reset() { nodes.removeAll(keepingCapacity: true) }
 
     /// A differentiable leaf holding `value` (a trainable parameter).
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func parameter(_ value: Tensor<S>) -> Variable<S> {
         nodes.append(Node(inputs: [], output: value, backward: nil))
         return Variable(value: value, node: nodes.count - 1, tape: self)
     }
 
     /// A constant: never differentiated, records nothing.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func constant(_ value: Tensor<S>) -> Variable<S> {
         Variable(value: value, node: -1, tape: self)
     }
@@ -47,6 +51,8 @@ public final class Tape<S: Scalar> {
     /// Records the result of an operation whose inputs are `inputs`. `rule` maps the
     /// gradient of the output to gradients of the inputs that need one.
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func record(_ value: Tensor<S>, inputs: [Variable<S>], rule: @escaping BackwardRule<S>) -> Variable<S> {
         guard isRecording, inputs.contains(where: { $0.node >= 0 }) else {
             return Variable(value: value, node: -1, tape: self)
@@ -60,6 +66,8 @@ public final class Tape<S: Scalar> {
     /// With `createGraph`, the backward computation is itself recorded, so the
     /// returned gradients are differentiable (used for Hessian-vector products).
     /// A variable the output does not depend on gets a zero gradient.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func gradients(of output: Variable<S>, withRespectTo variables: [Variable<S>],
                           createGraph: Bool = false) -> [Variable<S>] {
         precondition(output.value.count == 1, "gradients need a scalar output, got shape \(output.value.shape)")
@@ -92,6 +100,8 @@ public final class Tape<S: Scalar> {
     /// Exact Hessian-vector products `H v` of the scalar `output` with respect to
     /// `variables` (reverse-over-reverse: differentiates `sum_i <grad_i, v_i>`).
     /// Also returns the gradient values.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func hessianVectorProduct(of output: Variable<S>, withRespectTo variables: [Variable<S>],
                                      vector: [Tensor<S>]) -> (gradient: [Tensor<S>], hv: [Tensor<S>]) {
         precondition(vector.count == variables.count, "one direction tensor per variable")

@@ -29,6 +29,7 @@ enum TensorKernels {
     /// Visits every element of `outShape` in row-major order with the matching
     /// offsets in two broadcast operands.
 
+    @inline(__always)
     static func forEachOffset(_ outShape: [Int], _ sa: [Int], _ sb: [Int], _ body: (Int, Int, Int) -> Void) {
         let total = outShape.reduce(1, *)
         if total == 0 { return }
@@ -53,6 +54,10 @@ enum TensorKernels {
     }
 
     /// Elementwise `f(a, b)` with broadcasting.
+
+    @_specialize(where S == Float)
+
+    @_specialize(where S == Double)
 
     static func binary<S: Scalar>(_ a: Tensor<S>, _ b: Tensor<S>, _ f: (S, S) -> S) -> Tensor<S> {
         if a.shape == b.shape {
@@ -104,6 +109,10 @@ enum TensorKernels {
 
     /// Elementwise `f(x)`.
 
+    @_specialize(where S == Float)
+
+    @_specialize(where S == Double)
+
     static func unary<S: Scalar>(_ x: Tensor<S>, _ f: (S) -> S) -> Tensor<S> {
         let out = [S](unsafeUninitializedCapacity: x.count) { buf, n in
             x.data.withUnsafeBufferPointer { px in for i in 0..<px.count { buf[i] = f(px[i]) } }
@@ -114,6 +123,8 @@ enum TensorKernels {
 
     /// Sums `x` down to `shape` (which must broadcast to `x.shape`), in increasing
     /// index order of `x`.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     static func sumTo<S: Scalar>(_ x: Tensor<S>, _ shape: [Int]) -> Tensor<S> {
         if x.shape == shape { return x }
         let total = shape.reduce(1, *)
@@ -142,6 +153,8 @@ enum TensorKernels {
     }
 
     /// Repeats `x` along broadcast axes to `shape`.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     static func broadcastTo<S: Scalar>(_ x: Tensor<S>, _ shape: [Int]) -> Tensor<S> {
         if x.shape == shape { return x }
         precondition(broadcastShape(x.shape, shape) == shape, "cannot broadcast \(x.shape) to \(shape)")
