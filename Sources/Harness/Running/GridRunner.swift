@@ -53,6 +53,7 @@ public struct GridRunner {
         }
         let lock = try ResultsLock(directory: resultsDirectory)
         defer { withExtendedLifetime(lock) {} }
+        removeStaleTemporaries(runsDir)
         let pending = cells.filter { !FileManager.default.fileExists(atPath: runFile($0).path) }
         let progress = ProgressReporter(total: pending.count, jobs: jobs, quiet: quiet)
         let state = SharedRunState()
@@ -86,6 +87,15 @@ public struct GridRunner {
         let warnings = (try? ResultsIndex.rebuild(resultsDir: resultsDirectory)) ?? []
         return Summary(ran: pending.count, skipped: cells.count - pending.count, statusCounts: state.counts,
                        warnings: warnings.map { "\($0)" }, table: "")
+    }
+
+    /// Deletes temporary run files left by a killed process (safe: the lock is held,
+    /// so no other writer is active).
+    private func removeStaleTemporaries(_ runsDir: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: runsDir.path)) ?? []
+        for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
+            try? FileManager.default.removeItem(at: runsDir.appendingPathComponent(name))
+        }
     }
 
     /// The final path of a cell's run file.
