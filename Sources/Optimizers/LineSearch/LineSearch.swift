@@ -33,6 +33,18 @@ public struct LineSearchResult<S: Scalar> {
     public var initialStep: S
     public var initialValue: S
 
+    public init(step: S, point: [S], value: S, gradient: [S]?, evaluations: Int, satisfied: Bool,
+                initialStep: S, initialValue: S) {
+        self.step = step
+        self.point = point
+        self.value = value
+        self.gradient = gradient
+        self.evaluations = evaluations
+        self.satisfied = satisfied
+        self.initialStep = initialStep
+        self.initialValue = initialValue
+    }
+
     /// Whether x moves.
     public var moved: Bool { step != 0 }
 

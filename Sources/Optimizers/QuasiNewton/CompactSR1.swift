@@ -5,10 +5,12 @@ import Engine
 /// methods", Math. Programming 63, 1994, Theorem 5.1):
 ///
 /// - Hessian form: B = γI + Ψ M⁻¹ Ψ' with Ψ = Y - γS and M = D + L + L' - γ S'S,
-///   where D = diag(s_i'y_i) and L_ij = s_i'y_j for i > j; γ = y'y / s'y.
+///   where D = diag(s_i'y_i) and L_ij = s_i'y_j for i > j; γ = ‖y‖ / ‖s‖.
 /// - Inverse form: H = γI + Ψ M⁻¹ Ψ' with Ψ = S - γY and M = D + L̃ + L̃' - γ Y'Y,
-///   L̃_ij = y_i's_j for i > j (the same formula with S and Y swapped); γ = s'y / y'y.
-/// γ is fixed from the first pair with s'y > 0 stored into an empty memory. A pair is
+///   L̃_ij = y_i's_j for i > j (the same formula with S and Y swapped); γ = ‖s‖ / ‖y‖.
+/// γ (the geometric mean of the Barzilai-Borwein scalings, which each make SR1
+/// degenerate; see `DenseSR1Update`) is fixed from the first pair with s'y > 0 stored
+/// into an empty memory. A pair is
 /// stored only if it passes the SR1 safeguard (Nocedal and Wright eq. 6.26, or its
 /// inverse form); the oldest pair is dropped beyond `capacity`. Products cost
 /// O(m n) for m stored pairs; the m x m matrix M (possibly indefinite) is factorized
@@ -75,9 +77,8 @@ struct CompactSR1<S: Scalar>: CurvatureModel {
         guard VectorMath.allFinite(s), VectorMath.allFinite(y) else { return .skipped }
         let (a, b) = inverse ? (y, s) : (s, y)
         if first.isEmpty && !gammaFixed {
-            let sy = VectorMath.dot(s, y)
-            if sy > 0 {
-                gamma = inverse ? sy / VectorMath.dot(y, y) : VectorMath.dot(y, y) / sy
+            if VectorMath.dot(a, b) > 0 {
+                gamma = VectorMath.norm(b) / VectorMath.norm(a)
                 gammaFixed = true
             }
         }

@@ -7,8 +7,11 @@ import Engine
 /// - Inverse form, eq. 6.25: H+ = H + (s - Hy)(s - Hy)' / ((s - Hy)'y), with the same
 ///   safeguard written for H: |y'(s - Hy)| ≥ r ‖y‖ ‖s - Hy‖.
 /// The matrix starts as I and, before the first update with s'y > 0, is rescaled to
-/// (y'y / s'y) I (Hessian form) or (s'y / y'y) I (inverse form), as eq. 6.20 does for
-/// BFGS. The matrix may become indefinite.
+/// (‖y‖ / ‖s‖) I (Hessian form) or (‖s‖ / ‖y‖) I (inverse form): the geometric mean
+/// of the two Barzilai-Borwein scalings. Either of those alone makes SR1 degenerate:
+/// eq. 6.20's s'y / y'y zeroes the first denominator (s - H0 y)'y, and s's / s'y gives
+/// H1 s0 = H0 s0, so with unit steps the second step is parallel to the first.
+/// The matrix may become indefinite.
 struct DenseSR1Update<S: Scalar>: CurvatureModel {
     let inverse: Bool
     let skipThreshold: S
@@ -41,10 +44,8 @@ struct DenseSR1Update<S: Scalar>: CurvatureModel {
     mutating func add(s: [S], y: [S]) -> CurvaturePolicy.Outcome {
         guard VectorMath.allFinite(s), VectorMath.allFinite(y) else { return .skipped }
         let (a, b) = inverse ? (y, s) : (s, y)
-        let sy = VectorMath.dot(s, y)
-        if !updated && sy > 0 {
-            let scale = inverse ? sy / VectorMath.dot(y, y) : VectorMath.dot(y, y) / sy
-            matrix = DenseSymmetricMatrix(identity: matrix.dimension, scale: scale)
+        if !updated && VectorMath.dot(a, b) > 0 {
+            matrix = DenseSymmetricMatrix(identity: matrix.dimension, scale: VectorMath.norm(b) / VectorMath.norm(a))
         }
         let u = VectorMath.subtracting(b, matrix.multiply(a))
         let uNorm = VectorMath.norm(u)
