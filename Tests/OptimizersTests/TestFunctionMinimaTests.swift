@@ -12,8 +12,7 @@ import Testing
         let p = Problems.rosenbrock
         let optimizer: any Optimizer<Double> = try OptimizerRegistry.make(id: id, params: [:], dimension: 2)
         let oracle = p.oracle()
-        let (x, steps) = try run(optimizer, oracle: oracle, from: p.start, maxSteps: 500) { p.distanceToMinimizer($0) <= 1e-8 }
-        print("rosenbrock \(id): steps \(steps) dist \(p.distanceToMinimizer(x)) f \(oracle.functionEvaluations) g \(oracle.gradientEvaluations) hv \(oracle.hessianVectorEvaluations) \(optimizer.counters)")
+        let (x, _) = try run(optimizer, oracle: oracle, from: p.start, maxSteps: 500) { p.distanceToMinimizer($0) <= 1e-8 }
         #expect(p.distanceToMinimizer(x) <= 1e-8, "\(id) ended at \(x)")
     }
 
@@ -22,8 +21,7 @@ import Testing
         for p in [Problems.beale, Problems.wood, Problems.helicalValley] {
             let optimizer: any Optimizer<Double> = try OptimizerRegistry.make(id: id, params: [:], dimension: p.dimension)
             let oracle = p.oracle()
-            let (x, steps) = try run(optimizer, oracle: oracle, from: p.start, maxSteps: 1000) { p.distanceToMinimizer($0) <= 1e-8 }
-            print("\(p.name) \(id): steps \(steps) dist \(p.distanceToMinimizer(x)) \(optimizer.counters)")
+            let (x, _) = try run(optimizer, oracle: oracle, from: p.start, maxSteps: 1000) { p.distanceToMinimizer($0) <= 1e-8 }
             #expect(p.distanceToMinimizer(x) <= 1e-8, "\(id) on \(p.name) ended at \(x)")
         }
     }
@@ -35,8 +33,7 @@ import Testing
         let p = Problems.powellSingular
         let optimizer: any Optimizer<Double> = try OptimizerRegistry.make(id: id, params: [:], dimension: 4)
         let oracle = p.oracle()
-        let (x, steps) = try run(optimizer, oracle: oracle, from: p.start, maxSteps: 1000) { p.value($0) <= 1e-20 }
-        print("powell \(id): steps \(steps) f \(p.value(x)) dist \(p.distanceToMinimizer(x)) \(optimizer.counters)")
+        let (x, _) = try run(optimizer, oracle: oracle, from: p.start, maxSteps: 1000) { p.value($0) <= 1e-20 }
         #expect(p.value(x) <= 1e-20, "\(id) ended at \(x)")
         #expect(p.distanceToMinimizer(x) <= 1e-4)
     }

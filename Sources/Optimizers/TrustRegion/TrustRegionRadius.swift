@@ -3,7 +3,9 @@ import Engine
 /// The radius rule of Nocedal and Wright's SR1 trust-region method, Algorithm 6.2:
 /// with ρ = actual / predicted reduction and s the step,
 /// ρ > 0.75: Δ ← 2Δ if ‖s‖ > 0.8Δ (else unchanged); 0.1 ≤ ρ ≤ 0.75: unchanged;
-/// otherwise Δ ← Δ/2. Growth is capped at `maxRadius`. A step is accepted when ρ > η.
+/// otherwise Δ ← Δ/2. Growth is capped at `maxRadius`; shrinking stops at ε_mach²,
+/// where steps no longer change the parameters but Δ² is still a normal number (near
+/// a minimizer in float32, rounding makes every step fail). A step is accepted when ρ > η.
 struct TrustRegionRadius<S: Scalar> {
     private(set) var radius: S
     let maxRadius: S
@@ -27,7 +29,7 @@ struct TrustRegionRadius<S: Scalar> {
         } else if ratio >= S(0.1) {
             // keep
         } else {
-            radius = radius / 2
+            radius = max(radius / 2, S.ulpOfOne * S.ulpOfOne)
         }
     }
 }
