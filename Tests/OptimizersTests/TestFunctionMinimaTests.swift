@@ -12,8 +12,11 @@ import Testing
         let p = Problems.rosenbrock
         let optimizer: any Optimizer<Double> = try OptimizerRegistry.make(id: id, params: [:], dimension: 2)
         let oracle = p.oracle()
-        let (x, _) = try run(optimizer, oracle: oracle, from: p.start, maxSteps: 500) { p.distanceToMinimizer($0) <= 1e-8 }
+        var (x, steps) = try run(optimizer, oracle: oracle, from: p.start, maxSteps: 500) { p.distanceToMinimizer($0) <= 1e-8 }
         #expect(p.distanceToMinimizer(x) <= 1e-8, "\(id) ended at \(x)")
+        // Further steps at the minimizer keep it there (no blow-up from vanishing s and y).
+        for t in steps..<(steps + 10) { _ = try optimizer.step(&x, oracle: oracle, iteration: t) }
+        #expect(p.distanceToMinimizer(x) <= 1e-8, "\(id) drifted to \(x)")
     }
 
     @Test(arguments: methods)

@@ -23,6 +23,7 @@ public struct OptimizerCounters: Sendable, Equatable {
     /// Inner CG runs stopped on non-positive curvature.
     public var negativeCurvatureExits = 0
 
+    /// All counts zero.
     public init() {}
 
     /// Adds one step's events.

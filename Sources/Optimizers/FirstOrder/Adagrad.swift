@@ -16,6 +16,7 @@ public final class Adagrad<S: Scalar>: RegisteredOptimizer {
     public private(set) var counters = OptimizerCounters()
     private var sum: [S]
 
+    /// Builds the optimizer; arguments must lie in the ranges of `parameterSpecs` (precondition).
     public init(dimension: Int, lr: Double = 0.01, eps: Double = 1e-10, initialAccumulator: Double = 0,
                 schedule: LearningRateSchedule = .constant) {
         precondition(dimension >= 1 && lr > 0 && eps >= 0 && initialAccumulator >= 0, "Adagrad: invalid hyperparameters")
@@ -35,16 +36,19 @@ public final class Adagrad<S: Scalar>: RegisteredOptimizer {
         ] + LearningRateSchedule.parameterSpecs
     }
 
+    /// Cross-parameter and model-size checks run before anything is built.
     public static func validateCombination(_ p: OptimizerParameters, dimension: Int?, scalarBytes: Int) throws(OptimizerError) {
         try LearningRateSchedule.validate(p)
     }
 
+    /// Builds the optimizer from resolved registry parameters.
     public convenience init(parameters p: OptimizerParameters, dimension: Int) throws(OptimizerError) {
         try Self.validateCombination(p, dimension: dimension, scalarBytes: MemoryLayout<S>.size)
         self.init(dimension: dimension, lr: p.double("lr"), eps: p.double("eps"),
                   initialAccumulator: p.double("initial_accumulator"), schedule: LearningRateSchedule(parameters: p))
     }
 
+    /// One iteration on the oracle's current batch; the update is described on the type.
     public func step(_ x: inout [S], oracle: Oracle<S>, iteration: Int) throws -> StepReport<S> {
         precondition(x.count == dimension, "Adagrad: point has \(x.count) entries, expected \(dimension)")
         let eta = S(lr * schedule.multiplier(at: iteration))

@@ -19,6 +19,7 @@ public final class AdamW<S: Scalar>: RegisteredOptimizer {
     public private(set) var counters = OptimizerCounters()
     private var kernel: AdamKernel<S>
 
+    /// Builds the optimizer; arguments must lie in the ranges of `parameterSpecs` (precondition).
     public init(dimension: Int, lr: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8,
                 weightDecay: Double = 0.01, schedule: LearningRateSchedule = .constant) {
         precondition(dimension >= 1 && lr > 0 && (0..<1).contains(beta1) && (0..<1).contains(beta2) && eps >= 0
@@ -36,16 +37,19 @@ public final class AdamW<S: Scalar>: RegisteredOptimizer {
         ] + LearningRateSchedule.parameterSpecs
     }
 
+    /// Cross-parameter and model-size checks run before anything is built.
     public static func validateCombination(_ p: OptimizerParameters, dimension: Int?, scalarBytes: Int) throws(OptimizerError) {
         try LearningRateSchedule.validate(p)
     }
 
+    /// Builds the optimizer from resolved registry parameters.
     public convenience init(parameters p: OptimizerParameters, dimension: Int) throws(OptimizerError) {
         try Self.validateCombination(p, dimension: dimension, scalarBytes: MemoryLayout<S>.size)
         self.init(dimension: dimension, lr: p.double("lr"), beta1: p.double("beta1"), beta2: p.double("beta2"),
                   eps: p.double("eps"), weightDecay: p.double("weight_decay"), schedule: LearningRateSchedule(parameters: p))
     }
 
+    /// One iteration on the oracle's current batch; the update is described on the type.
     public func step(_ x: inout [S], oracle: Oracle<S>, iteration: Int) throws -> StepReport<S> {
         precondition(x.count == dimension, "AdamW: point has \(x.count) entries, expected \(dimension)")
         let eta = lr * schedule.multiplier(at: iteration)

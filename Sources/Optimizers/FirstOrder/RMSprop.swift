@@ -23,6 +23,7 @@ public final class RMSprop<S: Scalar>: RegisteredOptimizer {
     private var gradientAverage: [S]
     private var buffer: [S]
 
+    /// Builds the optimizer; arguments must lie in the ranges of `parameterSpecs` (precondition).
     public init(dimension: Int, lr: Double = 0.01, alpha: Double = 0.99, eps: Double = 1e-8, momentum: Double = 0,
                 centered: Bool = false, schedule: LearningRateSchedule = .constant) {
         precondition(dimension >= 1 && lr > 0 && (0..<1).contains(alpha) && eps >= 0 && (0..<1).contains(momentum),
@@ -49,16 +50,19 @@ public final class RMSprop<S: Scalar>: RegisteredOptimizer {
         ] + LearningRateSchedule.parameterSpecs
     }
 
+    /// Cross-parameter and model-size checks run before anything is built.
     public static func validateCombination(_ p: OptimizerParameters, dimension: Int?, scalarBytes: Int) throws(OptimizerError) {
         try LearningRateSchedule.validate(p)
     }
 
+    /// Builds the optimizer from resolved registry parameters.
     public convenience init(parameters p: OptimizerParameters, dimension: Int) throws(OptimizerError) {
         try Self.validateCombination(p, dimension: dimension, scalarBytes: MemoryLayout<S>.size)
         self.init(dimension: dimension, lr: p.double("lr"), alpha: p.double("alpha"), eps: p.double("eps"),
                   momentum: p.double("momentum"), centered: p.bool("centered"), schedule: LearningRateSchedule(parameters: p))
     }
 
+    /// One iteration on the oracle's current batch; the update is described on the type.
     public func step(_ x: inout [S], oracle: Oracle<S>, iteration: Int) throws -> StepReport<S> {
         precondition(x.count == dimension, "RMSprop: point has \(x.count) entries, expected \(dimension)")
         let eta = S(lr * schedule.multiplier(at: iteration))

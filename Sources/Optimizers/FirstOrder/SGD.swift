@@ -45,6 +45,7 @@ public final class SGD<S: Scalar>: RegisteredOptimizer {
         ] + LearningRateSchedule.parameterSpecs
     }
 
+    /// Cross-parameter and model-size checks run before anything is built.
     public static func validateCombination(_ p: OptimizerParameters, dimension: Int?, scalarBytes: Int) throws(OptimizerError) {
         if p.bool("nesterov") && (p.double("momentum") <= 0 || p.double("dampening") != 0) {
             throw .inconsistent(optimizer: id, message: "nesterov = true needs momentum > 0 and dampening = 0 "
@@ -53,12 +54,14 @@ public final class SGD<S: Scalar>: RegisteredOptimizer {
         try LearningRateSchedule.validate(p)
     }
 
+    /// Builds the optimizer from resolved registry parameters.
     public convenience init(parameters p: OptimizerParameters, dimension: Int) throws(OptimizerError) {
         try Self.validateCombination(p, dimension: dimension, scalarBytes: MemoryLayout<S>.size)
         self.init(dimension: dimension, lr: p.double("lr"), momentum: p.double("momentum"),
                   dampening: p.double("dampening"), nesterov: p.bool("nesterov"), schedule: LearningRateSchedule(parameters: p))
     }
 
+    /// One iteration on the oracle's current batch; the update is described on the type.
     public func step(_ x: inout [S], oracle: Oracle<S>, iteration: Int) throws -> StepReport<S> {
         precondition(x.count == dimension, "SGD: point has \(x.count) entries, expected \(dimension)")
         let eta = S(lr * schedule.multiplier(at: iteration))

@@ -13,6 +13,7 @@ public struct ArmijoBacktracking<S: Scalar>: LineSearch {
     public let contraction: S
     public let maxTrials: Int
 
+    /// A search with the given constants (defaults: Nocedal and Wright's).
     public init(c1: S = S(1e-4), contraction: S = S(0.5), maxTrials: Int = 30) {
         precondition(c1 > 0 && c1 < 1 && contraction > 0 && contraction < 1 && maxTrials >= 1,
                      "ArmijoBacktracking: invalid constants")
@@ -21,6 +22,7 @@ public struct ArmijoBacktracking<S: Scalar>: LineSearch {
         self.maxTrials = maxTrials
     }
 
+    /// Runs the search; see the type's notes for its rule and constants.
     public func search(oracle: Oracle<S>, x: [S], value f0: S, gradient g0: [S], direction p: [S], slope: S,
                        initialStep: S, needsGradient: Bool) -> LineSearchResult<S> {
         precondition(initialStep > 0, "line search needs a positive initial step")

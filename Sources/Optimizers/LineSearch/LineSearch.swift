@@ -33,6 +33,7 @@ public struct LineSearchResult<S: Scalar> {
     public var initialStep: S
     public var initialValue: S
 
+    /// A result with every field given.
     public init(step: S, point: [S], value: S, gradient: [S]?, evaluations: Int, satisfied: Bool,
                 initialStep: S, initialValue: S) {
         self.step = step

@@ -17,6 +17,7 @@ public struct StrongWolfeLineSearch<S: Scalar>: LineSearch {
     public let maxEvaluations: Int
     public let maxStep: S
 
+    /// A search with the given constants (defaults: Nocedal and Wright's).
     public init(c1: S = S(1e-4), c2: S = S(0.9), maxEvaluations: Int = 25, maxStep: S = S(1e10)) {
         precondition(c1 > 0 && c1 < c2 && c2 < 1 && maxEvaluations >= 2 && maxStep > 0,
                      "StrongWolfeLineSearch: need 0 < c1 < c2 < 1")
@@ -35,6 +36,7 @@ public struct StrongWolfeLineSearch<S: Scalar>: LineSearch {
         var slope: S
     }
 
+    /// Runs the search; see the type's notes for its rule and constants.
     public func search(oracle: Oracle<S>, x: [S], value f0: S, gradient g0: [S], direction p: [S], slope d0: S,
                        initialStep: S, needsGradient: Bool) -> LineSearchResult<S> {
         precondition(initialStep > 0, "line search needs a positive initial step")

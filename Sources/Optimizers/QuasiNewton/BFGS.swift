@@ -31,6 +31,7 @@ public final class BFGS<S: Scalar>: RegisteredOptimizer {
          QuasiNewtonSpecs.curvature(default: .damped), QuasiNewtonSpecs.maxMemory]
     }
 
+    /// Cross-parameter and model-size checks run before anything is built.
     public static func validateCombination(_ p: OptimizerParameters, dimension: Int?, scalarBytes: Int) throws(OptimizerError) {
         if let dimension {
             try DenseSymmetricMatrix<S>.checkMemory(optimizer: id, dimension: dimension, scalarBytes: scalarBytes,
@@ -38,6 +39,7 @@ public final class BFGS<S: Scalar>: RegisteredOptimizer {
         }
     }
 
+    /// Builds the optimizer from resolved registry parameters.
     public convenience init(parameters p: OptimizerParameters, dimension: Int) throws(OptimizerError) {
         try self.init(dimension: dimension, lr: p.double("lr"),
                       lineSearch: LineSearchKind(rawValue: p.string("line_search"))!.make(S.self),
@@ -47,6 +49,7 @@ public final class BFGS<S: Scalar>: RegisteredOptimizer {
     /// The current inverse-Hessian approximation H.
     public var inverseHessian: DenseSymmetricMatrix<S> { model.h }
 
+    /// One iteration on the oracle's current batch; the update is described on the type.
     public func step(_ x: inout [S], oracle: Oracle<S>, iteration: Int) throws -> StepReport<S> {
         precondition(x.count == dimension, "BFGS: point has \(x.count) entries, expected \(dimension)")
         let report = stepper.step(&x, oracle: oracle, model: &model)

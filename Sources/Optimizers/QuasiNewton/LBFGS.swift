@@ -15,6 +15,7 @@ public final class LBFGS<S: Scalar>: RegisteredOptimizer {
     private var memory: LBFGSMemory<S>
     private var stepper: LineSearchStepper<S>
 
+    /// Builds the optimizer; arguments must lie in the ranges of `parameterSpecs` (precondition).
     public init(dimension: Int, lr: Double = 1, history: Int = 10,
                 lineSearch: any LineSearch<S> = StrongWolfeLineSearch<S>(), curvature: CurvaturePolicy = .skip) {
         precondition(dimension >= 1 && lr > 0 && history >= 1, "LBFGS: invalid hyperparameters")
@@ -28,6 +29,7 @@ public final class LBFGS<S: Scalar>: RegisteredOptimizer {
          QuasiNewtonSpecs.curvature(default: .skip)]
     }
 
+    /// Builds the optimizer from resolved registry parameters.
     public convenience init(parameters p: OptimizerParameters, dimension: Int) throws(OptimizerError) {
         self.init(dimension: dimension, lr: p.double("lr"), history: p.int("history"),
                   lineSearch: LineSearchKind(rawValue: p.string("line_search"))!.make(S.self),
@@ -37,6 +39,7 @@ public final class LBFGS<S: Scalar>: RegisteredOptimizer {
     /// Stored curvature pairs, oldest first.
     public var curvaturePairs: [(s: [S], y: [S])] { Array(zip(memory.s, memory.y)).map { (s: $0.0, y: $0.1) } }
 
+    /// One iteration on the oracle's current batch; the update is described on the type.
     public func step(_ x: inout [S], oracle: Oracle<S>, iteration: Int) throws -> StepReport<S> {
         precondition(x.count == dimension, "LBFGS: point has \(x.count) entries, expected \(dimension)")
         let report = stepper.step(&x, oracle: oracle, model: &memory)

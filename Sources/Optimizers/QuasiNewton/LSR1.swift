@@ -49,10 +49,12 @@ public final class LSR1<S: Scalar>: RegisteredOptimizer {
          QuasiNewtonSpecs.lineSearch(default: .armijo)]
     }
 
+    /// Cross-parameter and model-size checks run before anything is built.
     public static func validateCombination(_ p: OptimizerParameters, dimension: Int?, scalarBytes: Int) throws(OptimizerError) {
         try QuasiNewtonSpecs.checkRadii(p)
     }
 
+    /// Builds the optimizer from resolved registry parameters.
     public convenience init(parameters p: OptimizerParameters, dimension: Int) throws(OptimizerError) {
         try Self.validateCombination(p, dimension: dimension, scalarBytes: MemoryLayout<S>.size)
         if p.bool("trust_region") {
@@ -70,6 +72,7 @@ public final class LSR1<S: Scalar>: RegisteredOptimizer {
     /// The current approximation (B for the trust-region variant, H otherwise) times v.
     public func applyApproximation(_ v: [S]) -> [S] { model.apply(v) }
 
+    /// One iteration on the oracle's current batch; the update is described on the type.
     public func step(_ x: inout [S], oracle: Oracle<S>, iteration: Int) throws -> StepReport<S> {
         precondition(x.count == dimension, "LSR1: point has \(x.count) entries, expected \(dimension)")
         let report: StepReport<S>

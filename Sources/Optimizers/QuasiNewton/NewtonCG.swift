@@ -23,6 +23,7 @@ public final class NewtonCG<S: Scalar>: RegisteredOptimizer {
     private let lineSearch: any LineSearch<S>
     private var cache = EvaluationCache<S>()
 
+    /// Builds the optimizer; arguments must lie in the ranges of `parameterSpecs` (precondition).
     public init(dimension: Int, lr: Double = 1, damping: Double = 1, cgMaxIterations: Int = 50, cgTolerance: Double = 1e-4,
                 lineSearch: any LineSearch<S> = ArmijoBacktracking<S>()) {
         precondition(dimension >= 1 && lr > 0 && damping >= 0 && cgMaxIterations >= 1 && cgTolerance > 0 && cgTolerance < 1,
@@ -45,12 +46,14 @@ public final class NewtonCG<S: Scalar>: RegisteredOptimizer {
         ]
     }
 
+    /// Builds the optimizer from resolved registry parameters.
     public convenience init(parameters p: OptimizerParameters, dimension: Int) throws(OptimizerError) {
         self.init(dimension: dimension, lr: p.double("lr"), damping: p.double("damping"),
                   cgMaxIterations: p.int("cg_max_iter"), cgTolerance: p.double("cg_tol"),
                   lineSearch: LineSearchKind(rawValue: p.string("line_search"))!.make(S.self))
     }
 
+    /// One iteration on the oracle's current batch; the update is described on the type.
     public func step(_ x: inout [S], oracle: Oracle<S>, iteration: Int) throws -> StepReport<S> {
         precondition(x.count == dimension, "NewtonCG: point has \(x.count) entries, expected \(dimension)")
         guard oracle.supportsHessianVectorProducts else { throw OptimizerError.hessianVectorProductsUnavailable(optimizer: Self.id) }

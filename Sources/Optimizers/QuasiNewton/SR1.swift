@@ -52,6 +52,7 @@ public final class SR1<S: Scalar>: RegisteredOptimizer {
          QuasiNewtonSpecs.lineSearch(default: .armijo), QuasiNewtonSpecs.maxMemory]
     }
 
+    /// Cross-parameter and model-size checks run before anything is built.
     public static func validateCombination(_ p: OptimizerParameters, dimension: Int?, scalarBytes: Int) throws(OptimizerError) {
         try QuasiNewtonSpecs.checkRadii(p)
         if let dimension {
@@ -60,6 +61,7 @@ public final class SR1<S: Scalar>: RegisteredOptimizer {
         }
     }
 
+    /// Builds the optimizer from resolved registry parameters.
     public convenience init(parameters p: OptimizerParameters, dimension: Int) throws(OptimizerError) {
         try Self.validateCombination(p, dimension: dimension, scalarBytes: MemoryLayout<S>.size)
         if p.bool("trust_region") {
@@ -77,6 +79,7 @@ public final class SR1<S: Scalar>: RegisteredOptimizer {
     /// The inverse-Hessian approximation H (line-search variant) or nil.
     public var inverseHessianApproximation: DenseSymmetricMatrix<S>? { usesTrustRegion ? nil : model.matrix }
 
+    /// One iteration on the oracle's current batch; the update is described on the type.
     public func step(_ x: inout [S], oracle: Oracle<S>, iteration: Int) throws -> StepReport<S> {
         precondition(x.count == dimension, "SR1: point has \(x.count) entries, expected \(dimension)")
         let report: StepReport<S>

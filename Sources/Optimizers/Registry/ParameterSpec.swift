@@ -18,6 +18,7 @@ public struct ParameterSpec: Sendable {
     public let defaultValue: OptimizerParam
     public let summary: String
 
+    /// Declares parameter `name` of `kind` with its documented default and meaning.
     public init(_ name: String, _ kind: Kind, default defaultValue: OptimizerParam, _ summary: String) {
         self.name = name
         self.kind = kind

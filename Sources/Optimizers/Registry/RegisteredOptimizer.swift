@@ -16,5 +16,6 @@ public protocol RegisteredOptimizer<S>: Optimizer {
 }
 
 extension RegisteredOptimizer {
+    /// Cross-parameter and model-size checks run before anything is built.
     public static func validateCombination(_ parameters: OptimizerParameters, dimension: Int?, scalarBytes: Int) throws(OptimizerError) {}
 }

@@ -5,6 +5,7 @@ public struct ValueRange: Sendable, Equatable, CustomStringConvertible {
     public var upper: Double?
     public var upperInclusive: Bool
 
+    /// An interval with the given ends (nil = unbounded).
     public init(lower: Double?, lowerInclusive: Bool, upper: Double?, upperInclusive: Bool) {
         self.lower = lower; self.lowerInclusive = lowerInclusive
         self.upper = upper; self.upperInclusive = upperInclusive
