@@ -5,7 +5,7 @@ import Engine
 ///
 /// With α the smoothing constant and η_t = lr × schedule(t), starting from zeros:
 /// v_t = α v_{t-1} + (1 - α) g_t²; centered: m_t = α m_{t-1} + (1 - α) g_t and
-/// a_t = √(v_t - m_t²) + ε, otherwise a_t = √v_t + ε (ε after the root). Without
+/// a_t = √max(0, v_t - m_t²) + ε, otherwise a_t = √v_t + ε (ε after the root). Without
 /// momentum x ← x - η_t g_t / a_t; with momentum μ, b_t = μ b_{t-1} + g_t / a_t and
 /// x ← x - η_t b_t. Defaults: lr = 0.01, alpha = 0.99, eps = 1e-8, momentum = 0,
 /// centered = false.
@@ -91,7 +91,8 @@ public final class RMSprop<S: Scalar>: RegisteredOptimizer {
                                 if centered {
                                     let mi = alpha * mp[i] + oneMinusAlpha * gi
                                     mp[i] = mi
-                                    a = (vi - mi * mi).squareRoot()
+                                    // v - m² ≥ 0 in exact arithmetic; rounding must not turn it into NaN.
+                                    a = max(0, vi - mi * mi).squareRoot()
                                 } else {
                                     a = vi.squareRoot()
                                 }
