@@ -1,2 +1,0 @@
-/// Namespace of the Optimizers module.
-public enum OptimizersModule {}
