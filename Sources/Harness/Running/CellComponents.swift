@@ -14,6 +14,8 @@ struct CellComponents<S: Scalar> {
     let regularizers: RegularizerStack
     let plan: TrainingPlan
     let isStochastic: Bool
+    /// One fixed objective for the whole run (full batch or no data).
+    let isFullBatch: Bool
 
     /// Builds every component of `cell`; throws a user-facing error naming the
     /// component when they do not fit together.
@@ -29,15 +31,14 @@ struct CellComponents<S: Scalar> {
         let train = cell.train
         let stepsPerEpoch = dataset.map { Batcher(count: $0.train.count, batchSize: train.batchSize, seed: 0).stepsPerEpoch } ?? 1
         let totalSteps = train.steps ?? ((train.epochs ?? 1) * stepsPerEpoch)
-        var optimizerParams = cell.optimizer.params
-        optimizerParams["total_steps"] = .int(totalSteps)
-        let optimizer: any Optimizer<S> = try OptimizerRegistry.make(id: cell.optimizer.id, params: optimizerParams,
-                                                                     dimension: layout.count)
+        let optimizer: any Optimizer<S> = try OptimizerRegistry.make(id: cell.optimizer.id,
+                                                                     params: OptimizerBridge.params(cell.optimizer.params),
+                                                                     dimension: layout.count, totalSteps: totalSteps)
         let fullBatch = train.batchSize == nil || (dataset.map { train.batchSize! >= $0.train.count } ?? true)
         let plan = TrainingPlan(totalSteps: totalSteps, batchSize: train.batchSize,
                                 evalEvery: max(1, min(train.evalEvery(totalSteps: totalSteps), totalSteps)),
                                 timeLimit: train.timeLimit, maxEvaluations: train.maxEvaluations)
         return CellComponents(model: model, layout: layout, optimizer: optimizer, regularizers: regularizers,
-                              plan: plan, isStochastic: !fullBatch || regularizers.isStochastic)
+                              plan: plan, isStochastic: !fullBatch || regularizers.isStochastic, isFullBatch: fullBatch)
     }
 }

@@ -30,7 +30,7 @@ struct RunExecutor {
             var plan = parts.plan
             plan.threads = threads
             let trainer = Trainer<S>(model: parts.model, dataset: dataset, optimizer: parts.optimizer,
-                                     regularizers: parts.regularizers, plan: plan, seed: UInt64(cell.seed),
+                                     regularizers: parts.regularizers, plan: plan, seed: UInt64(cell.seed), fullBatch: parts.isFullBatch,
                                      clock: ProcessStats.now)
             let outcome = trainer.run()
             return record(outcome, parts: parts, seconds: ProcessStats.now() - started)

@@ -33,6 +33,9 @@ struct Trainer<S: Scalar> {
     let regularizers: RegularizerStack
     let plan: TrainingPlan
     let seed: UInt64
+    /// Whether every step sees the same objective (lets second-order methods reuse
+    /// the last evaluation at an unchanged point).
+    let fullBatch: Bool
     let clock: () -> Double
 
     /// Rows of the training split used to measure `train_loss` (a fixed subset, so
@@ -82,7 +85,8 @@ struct Trainer<S: Scalar> {
             dimension: layout.count,
             value: { evaluate($0, gradient: false).value },
             valueAndGradient: { p in let r = evaluate(p, gradient: true); return (r.value, r.gradient!) },
-            hessianVectorProduct: { p, v in evaluate(p, gradient: false, direction: v).hessianVector! })
+            hessianVectorProduct: { p, v in evaluate(p, gradient: false, direction: v).hessianVector! },
+            fullBatch: fullBatch && !regularizers.isStochastic)
 
         var curves = CurveLog()
         var status = RunStatus.completed
@@ -146,11 +150,11 @@ struct Trainer<S: Scalar> {
             do {
                 let report = try optimizer.step(&x, oracle: oracle, iteration: step)
                 lastGradNorm = Double(report.gradientNorm)
-                lastLR = report.learningRate
+                lastLR = Double(report.learningRate)
                 let f = Double(report.value)
                 objectiveSum += f; objectiveCount += 1
                 if initialLoss == nil { initialLoss = f }
-                regularizers.afterStep(&x, learningRate: report.learningRate, layout: layout)
+                regularizers.afterStep(&x, learningRate: lastLR, layout: layout)
                 if let st = current.stateAfterFirst { state = st }
                 if !f.isFinite || !x.allSatisfy({ $0.isFinite })
                     || abs(f) > 1e5 * max(abs(initialLoss ?? f), 1e-12) && step > 0 {
