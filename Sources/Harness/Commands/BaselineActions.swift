@@ -1,0 +1,68 @@
+import Baselines
+import Foundation
+import Recording
+
+/// `bench baseline` and `bench check`: storing results as a baseline and comparing
+/// results (stored, or produced by rerunning a grid) against one.
+public enum BaselineActions {
+    /// What a check found.
+    public struct Outcome: Sendable {
+        public var text: String
+        public var regressed: Bool
+    }
+
+    /// Stores the run files of `results` as a baseline (default folder:
+    /// `results/baselines/<grid>`); returns the folder.
+    public static func store(results: URL, to folder: URL?, includeTensors: Bool) throws -> URL {
+        let (records, warnings) = try RunFileLoader.load(resultsDirectory: results)
+        for w in warnings { CommandSupport.warn(w) }
+        guard !records.isEmpty else { throw HarnessError.input("\(results.path): no run files to store as a baseline") }
+        let grid = records.compactMap { $0.string("grid") }.first ?? results.lastPathComponent
+        let dir = folder ?? URL(fileURLWithPath: "results/baselines/\(grid)")
+        do {
+            try BaselineStore.make(records: records, grid: grid, includeTensors: includeTensors).write(to: dir)
+        } catch {
+            throw HarnessError.io(path: dir.path, reason: "\(error)")
+        }
+        return dir
+    }
+
+    /// Compares `target` (a results folder, or with `rerun` a grid file run into a
+    /// temporary folder) with the baseline in `baseline`.
+    public static func check(target: String, baseline: URL, mode: String, tolerance: String?, rerun: Bool,
+                             regenerate: Bool, jobs: Int, threads: Int) throws -> Outcome {
+        guard let checkMode = CheckMode(rawValue: mode) else {
+            throw HarnessError.input("--mode must be exact, tolerance or statistical, got '\(mode)'")
+        }
+        let tolerances: Tolerances
+        do { tolerances = try tolerance.map { try Tolerances.parse($0) } ?? Tolerances() } catch {
+            throw HarnessError.input("--tolerance: \(error)")
+        }
+        var resultsDir = URL(fileURLWithPath: target)
+        var scratch: URL? = nil
+        defer { if let s = scratch { try? FileManager.default.removeItem(at: s) } }
+        if rerun {
+            let grid = try CommandSupport.loadGrid(target)
+            let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("bench-check-\(getpid())-\(grid.name)")
+            try? FileManager.default.removeItem(at: tmp)
+            scratch = tmp
+            var runner = GridRunner(grid: grid, resultsDirectory: tmp, dataRoot: CommandSupport.dataRoot(forGrid: target))
+            runner.jobs = jobs
+            runner.threads = threads
+            _ = try runner.run()
+            resultsDir = tmp
+        }
+        if regenerate {
+            let dir = try store(results: resultsDir, to: baseline, includeTensors: false)
+            return Outcome(text: "baseline re-stored in \(dir.path)", regressed: false)
+        }
+        let stored: Baseline
+        do { stored = try Baseline.read(from: baseline) } catch {
+            throw HarnessError.input("\(error)")
+        }
+        let (records, warnings) = try RunFileLoader.load(resultsDirectory: resultsDir)
+        for w in warnings { CommandSupport.warn(w) }
+        let report = BaselineChecker.check(current: records, baseline: stored, mode: checkMode, tolerances: tolerances)
+        return Outcome(text: report.text, regressed: report.regressed)
+    }
+}
