@@ -80,6 +80,8 @@ public struct Tolerances: Sendable, Equatable {
     public func merging(_ spec: String) throws(BaselineError) -> Tolerances {
         var result = self
         var target: String? = nil
+        // A name given with `name=` that has not received a setting yet.
+        var unset: Substring? = nil
         let tokens = spec.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " || $0 == "\t" })
         guard !tokens.isEmpty else { throw .badTolerance(spec: spec, reason: "it is empty") }
         for token in tokens {
@@ -90,10 +92,12 @@ public struct Tolerances: Sendable, Equatable {
                 if name == "rtol" || name == "atol" {
                     throw .badTolerance(spec: spec, reason: "write \(name):VALUE, not \(name)=VALUE")
                 }
+                if let unset { throw .badTolerance(spec: spec, reason: "no rtol or atol given for \(unset)") }
                 target = name == "default" ? nil : String(name)
                 setting = token[token.index(after: equals)...]
-                if setting.isEmpty { continue }
+                if setting.isEmpty { unset = name; continue }
             }
+            unset = nil
             guard let colon = setting.firstIndex(of: ":") else {
                 throw .badTolerance(spec: spec, reason: "\"\(setting)\" is not key:value")
             }
@@ -110,6 +114,7 @@ public struct Tolerances: Sendable, Equatable {
             default: throw .badTolerance(spec: spec, reason: "unknown key \"\(key)\" (use rtol or atol)")
             }
         }
+        if let unset { throw .badTolerance(spec: spec, reason: "no rtol or atol given for \(unset)") }
         return result
     }
 }
