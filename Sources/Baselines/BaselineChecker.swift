@@ -31,20 +31,19 @@ public enum BaselineChecker {
         let matched = baseline.runIds.filter { now[$0] != nil }
         var rows: [CheckRow] = []
         for id in matched {
-            if let row = statusRow(id: id, baseline: stored[id]!, current: now[id]!) { rows.append(row) }
-        }
-        switch mode {
-        case .exact:
-            for id in matched {
-                rows += ExactCheck.rows(id: id, baseline: stored[id]!, current: now[id]!,
-                                        tensorsStored: baseline.includesTensors)
-            }
-        case .tolerance:
-            for id in matched {
-                rows += ToleranceCheck.rows(id: id, baseline: stored[id]!, current: now[id]!, tolerances: tolerances,
+            let (b, c) = (stored[id]!, now[id]!)
+            if let row = statusRow(id: id, baseline: b, current: c) { rows.append(row) }
+            switch mode {
+            case .exact:
+                rows += ExactCheck.rows(id: id, baseline: b, current: c, tensorsStored: baseline.includesTensors)
+            case .tolerance:
+                rows += ToleranceCheck.rows(id: id, baseline: b, current: c, tolerances: tolerances,
                                             tensorsStored: baseline.includesTensors)
+            case .statistical:
+                break
             }
-        case .statistical:
+        }
+        if mode == .statistical {
             rows += StatisticalCheck.rows(baseline: baseline.runs, current: now, options: statistics)
         }
         var descriptions: [String: String] = [:]

@@ -27,6 +27,7 @@ public enum BaselineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The exit status a command line should use for this error.
     public var exitCode: Int32 { 2 }
 
+    /// A one-line message naming the path or the input at fault.
     public var description: String {
         switch self {
         case .missingFolder(let path):

@@ -26,6 +26,7 @@ public struct CheckReport: Sendable, Equatable {
     /// Number of baseline runs and of current runs.
     public var baselineRunCount: Int, currentRunCount: Int
 
+    /// A report from its parts; `BaselineChecker.check` makes these.
     public init(mode: CheckMode, method: String, grid: String, rows: [CheckRow], missingInCurrent: [String],
                 missingInBaseline: [String], missingIsRegression: Bool, runDescriptions: [String: String],
                 notes: [String], baselineRunCount: Int, currentRunCount: Int) {
@@ -73,13 +74,15 @@ public struct CheckReport: Sendable, Equatable {
 
     /// The closing line: `Result: OK ...` or `Result: REGRESSION ...`.
     public var summary: String {
-        var parts = ["\(regressions.count) of \(rows.count) comparisons regressed"]
-        if !missingInCurrent.isEmpty { parts.append("\(missingInCurrent.count) runs missing now") }
-        if !missingInBaseline.isEmpty { parts.append("\(missingInBaseline.count) new runs") }
+        var parts = ["\(regressions.count) of \(counted(rows.count, "comparison")) regressed"]
+        if !missingInCurrent.isEmpty { parts.append("\(counted(missingInCurrent.count, "run")) missing now") }
+        if !missingInBaseline.isEmpty { parts.append(counted(missingInBaseline.count, "new run")) }
         let insufficient = rows.filter { $0.verdict == .insufficientSeeds }.count
-        if insufficient > 0 { parts.append("\(insufficient) comparisons with insufficient seeds") }
+        if insufficient > 0 { parts.append("\(counted(insufficient, "comparison")) with insufficient seeds") }
         return "Result: \(regressed ? "REGRESSION" : "OK") (\(parts.joined(separator: ", ")))"
     }
+
+    private func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     private func described(_ id: String) -> String {
         "  \(id)" + (runDescriptions[id].map { "  \($0)" } ?? "")

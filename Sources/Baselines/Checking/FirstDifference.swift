@@ -19,6 +19,7 @@ public struct FirstDifference: Sendable, Equatable {
         case notStored
     }
 
+    /// What kind of difference this is.
     public var kind: Kind
     /// The dataset's path in the run file (`/curves/val_loss`,
     /// `/series/hessian/top`, `/tensors/final/fc1.weight`), or `tensors`.
@@ -29,10 +30,12 @@ public struct FirstDifference: Sendable, Equatable {
     public var step: Int64?
     /// The multi-dimensional position of `index`, for tensors.
     public var position: [Int]?
-    /// The baseline and current values at `index` (exact text), or a description.
+    /// The baseline value at `index` (exact text), or a length or layout.
     public var baseline: String
+    /// The current value at `index` (exact text), or a length or layout.
     public var now: String
 
+    /// A difference from its parts; `BaselineChecker` finds these.
     public init(kind: Kind, path: String, index: Int? = nil, step: Int64? = nil, position: [Int]? = nil,
                 baseline: String = "", now: String = "") {
         self.kind = kind; self.path = path; self.index = index; self.step = step; self.position = position

@@ -48,8 +48,8 @@ enum StatisticalCheck {
         }
         let test = WelchTest(baseline: b, current: c)
         let significant = test.pValue < options.alpha
-        var difference = "\(ValueText.signed(test.currentMean - test.baselineMean))"
-            + " g=\(ValueText.signed(test.hedgesG)) p=\(String(format: "%.2g", test.pValue))"
+        var difference = "mean \(ValueText.signed(test.currentMean - test.baselineMean)),"
+            + " g=\(ValueText.signed(test.hedgesG)), p=\(String(format: "%.2g", test.pValue))"
         if significant && test.currentMean != test.baselineMean {
             let higherIsBetter = metric.contains("accuracy")
             difference += (test.currentMean > test.baselineMean) == higherIsBetter ? " (better)" : " (worse)"

@@ -1,30 +1,3 @@
-/// An allowed difference between a baseline value b and a current value v:
-/// v passes when |v - b| <= atol + rtol·|b| (the rule of `numpy.isclose`,
-/// asymmetric: the baseline is the reference). Equal values always pass,
-/// including equal infinities; two NaNs pass; a NaN against a number, or
-/// infinities of different sign, fail.
-public struct Tolerance: Sendable, Equatable {
-    /// Relative tolerance.
-    public var rtol: Double
-    /// Absolute tolerance.
-    public var atol: Double
-
-    public init(rtol: Double, atol: Double) {
-        precondition(rtol >= 0 && atol >= 0, "tolerances are non-negative")
-        self.rtol = rtol; self.atol = atol
-    }
-
-    /// The largest difference allowed around the baseline value `baseline`.
-    public func allowed(around baseline: Double) -> Double { atol + rtol * abs(baseline) }
-
-    /// Whether `now` is within tolerance of `baseline`.
-    public func accepts(now: Double, baseline: Double) -> Bool {
-        if now == baseline || (now.isNaN && baseline.isNaN) { return true }
-        guard now.isFinite && baseline.isFinite else { return false }
-        return abs(now - baseline) <= allowed(around: baseline)
-    }
-}
-
 /// Tolerances of the tolerance mode, per compared name: a curve (`val_loss`),
 /// a series curve (`series/<group>/<name>`) or a stored tensor
 /// (`final/fc1.weight`).
@@ -39,6 +12,7 @@ public struct Tolerances: Sendable, Equatable {
     public struct Override: Sendable, Equatable {
         public var rtol: Double?
         public var atol: Double?
+        /// An override of either or both tolerances.
         public init(rtol: Double? = nil, atol: Double? = nil) { self.rtol = rtol; self.atol = atol }
     }
 
@@ -52,6 +26,7 @@ public struct Tolerances: Sendable, Equatable {
     /// Overrides by name.
     public var overrides: [String: Override]
 
+    /// Tolerances with the given default and overrides (the documented defaults if none given).
     public init(standard: Tolerance = Tolerance(rtol: defaultRelative, atol: defaultAbsolute),
                 overrides: [String: Override] = [:]) {
         self.standard = standard; self.overrides = overrides

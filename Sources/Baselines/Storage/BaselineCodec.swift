@@ -238,40 +238,40 @@ enum BaselineCodec {
             }
         }
 
-        func object(_ node: JSONNode?, at place: String) throws(BaselineError) -> [String: JSONNode] {
-            guard let node else { throw corrupt("\(place) is missing") }
-            guard case .object(let members) = node else { throw corrupt("\(place) is \(node.kind), expected an object") }
+        func object(_ node: JSONNode?, at place: @autoclosure () -> String) throws(BaselineError) -> [String: JSONNode] {
+            guard let node else { throw corrupt("\(place()) is missing") }
+            guard case .object(let members) = node else { throw corrupt("\(place()) is \(node.kind), expected an object") }
             return members
         }
 
-        func array(_ node: JSONNode?, at place: String) throws(BaselineError) -> [JSONNode] {
-            guard let node else { throw corrupt("\(place) is missing") }
-            guard case .array(let items) = node else { throw corrupt("\(place) is \(node.kind), expected an array") }
+        func array(_ node: JSONNode?, at place: @autoclosure () -> String) throws(BaselineError) -> [JSONNode] {
+            guard let node else { throw corrupt("\(place()) is missing") }
+            guard case .array(let items) = node else { throw corrupt("\(place()) is \(node.kind), expected an array") }
             return items
         }
 
-        func string(_ node: JSONNode?, at place: String) throws(BaselineError) -> String {
-            guard let node else { throw corrupt("\(place) is missing") }
-            guard case .string(let s) = node else { throw corrupt("\(place) is \(node.kind), expected a string") }
+        func string(_ node: JSONNode?, at place: @autoclosure () -> String) throws(BaselineError) -> String {
+            guard let node else { throw corrupt("\(place()) is missing") }
+            guard case .string(let s) = node else { throw corrupt("\(place()) is \(node.kind), expected a string") }
             return s
         }
 
-        func bool(_ node: JSONNode?, at place: String) throws(BaselineError) -> Bool {
-            guard let node else { throw corrupt("\(place) is missing") }
-            guard case .bool(let b) = node else { throw corrupt("\(place) is \(node.kind), expected true or false") }
+        func bool(_ node: JSONNode?, at place: @autoclosure () -> String) throws(BaselineError) -> Bool {
+            guard let node else { throw corrupt("\(place()) is missing") }
+            guard case .bool(let b) = node else { throw corrupt("\(place()) is \(node.kind), expected true or false") }
             return b
         }
 
-        func int64(_ node: JSONNode?, at place: String) throws(BaselineError) -> Int64 {
-            guard let node else { throw corrupt("\(place) is missing") }
-            guard let v = ExactNumber.int64(node) else { throw corrupt("\(place) is not a 64-bit integer") }
+        func int64(_ node: JSONNode?, at place: @autoclosure () -> String) throws(BaselineError) -> Int64 {
+            guard let node else { throw corrupt("\(place()) is missing") }
+            guard let v = ExactNumber.int64(node) else { throw corrupt("\(place()) is not a 64-bit integer") }
             return v
         }
 
-        func double(_ node: JSONNode?, at place: String) throws(BaselineError) -> Double {
-            guard let node else { throw corrupt("\(place) is missing") }
+        func double(_ node: JSONNode?, at place: @autoclosure () -> String) throws(BaselineError) -> Double {
+            guard let node else { throw corrupt("\(place()) is missing") }
             guard let v = ExactNumber.double(node) else {
-                throw corrupt("\(place) is \(node.kind), expected a number, \"nan\", \"inf\" or \"-inf\"")
+                throw corrupt("\(place()) is \(node.kind), expected a number, \"nan\", \"inf\" or \"-inf\"")
             }
             return v
         }

@@ -10,6 +10,7 @@ public struct BaselineMeta: Sendable, Equatable {
     /// The machine the baseline was stored on.
     public var machine: MachineDescription
 
+    /// Metadata from its parts.
     public init(createdAt: String, machine: MachineDescription) {
         self.createdAt = createdAt; self.machine = machine
     }

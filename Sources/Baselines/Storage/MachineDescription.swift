@@ -25,6 +25,7 @@ public struct MachineDescription: Sendable, Equatable {
     /// Operating system name and version.
     public var operatingSystem: String
 
+    /// A description from its parts (`current()` describes this machine).
     public init(system: String, release: String, architecture: String, cpuModel: String, coreCount: Int,
                 operatingSystem: String) {
         self.system = system; self.release = release; self.architecture = architecture
