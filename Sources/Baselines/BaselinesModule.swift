@@ -1,2 +1,0 @@
-/// Namespace of the Baselines module.
-public enum BaselinesModule {}
