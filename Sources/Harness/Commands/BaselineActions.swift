@@ -62,7 +62,11 @@ public enum BaselineActions {
         }
         let (records, warnings) = try RunFileLoader.load(resultsDirectory: resultsDir)
         for w in warnings { CommandSupport.warn(w) }
-        let report = BaselineChecker.check(current: records, baseline: stored, mode: checkMode, tolerances: tolerances)
-        return Outcome(text: report.text, regressed: report.regressed)
+        do {
+            let report = try BaselineChecker.check(current: records, baseline: stored, mode: checkMode, tolerances: tolerances)
+            return Outcome(text: report.text, regressed: report.regressed)
+        } catch {
+            throw HarnessError.input("\(error)")
+        }
     }
 }
