@@ -5,9 +5,9 @@ import Engine
 ///
 /// Dimension letters: T steps, B batch, I inputs, H hidden, G gates (1, 4, 3).
 /// Sequences are time-major: row `t * B + b` of a `[T * B, I]` input is step t of
-/// sequence b. For speed, each layer computes the input projections of all steps in
-/// one product `x W_ih + b` `[T * B, G H]`, then per step adds `h W_hh` (one product
-/// for all gates) and slices the gates.
+/// sequence b. For speed, each step computes all gates in one product
+/// `[x_t, 1, h] [W_ih; b_ih + b_hh; W_hh]` (GRU: `[x_t, 1] [W_ih; b_ih]` and
+/// `h W_hh + b_hh`), then slices the gates.
 ///
 /// Cells (h' = new hidden state, c' = new cell state, sigma = logistic):
 /// - `rnn` (Elman, 1990): h' = tanh(x W_ih + b_ih + h W_hh + b_hh).
@@ -127,19 +127,32 @@ public struct Recurrent: Sendable {
         let wih = p.next(specs[base])
         let whh = p.next(specs[base + 1]), bih = p.next(specs[base + 2]), bhh = p.next(specs[base + 3])
         let h = hidden
-        let projected = cell == .gru ? x.matmul(wih) + bih : x.matmul(wih) + (bih + bhh)
+        let tape = x.tape
+        if active == 0 {
+            let zeros = tape.constant(.zeros([batch, h]))
+            return (keepOutputs ? tape.constant(.zeros([steps * batch, h])) : nil, zeros)
+        }
+        // Each step multiplies [x_t, 1, h] by the stacked [W_ih; b; W_hh] in one
+        // product. Splitting the narrow inputs into steps (rather than a
+        // precomputed [T B, G H] projection) keeps the slicing traffic small.
+        let gh = cell.gates * h
+        let xs = x.slice(axis: 0, start: 0, length: active * batch)
+        let ones = tape.constant(Tensor(repeating: 1, shape: [active * batch, 1]))
+        let stepInputs = Recurrent.splitRows(Variable.concat([xs, ones], axis: 1), parts: active)
+        let inputWeights = Variable.concat([wih, (cell == .gru ? bih : bih + bhh).reshaped([1, gh])], axis: 0)
+        let stacked = cell == .gru ? inputWeights : Variable.concat([inputWeights, whh], axis: 0)
         var state: Variable<S>? = nil
         var cellState: Variable<S>? = nil
         var outputs = [Variable<S>?](repeating: nil, count: steps)
         let order = reverse ? Array((0..<active).reversed()) : Array(0..<active)
         for t in order {
-            let xt = projected.slice(axis: 0, start: t * batch, length: batch)
+            let xt = stepInputs[t]
             var candidate: Variable<S>
             switch cell {
             case .rnn:
-                candidate = (state.map { xt + $0.matmul(whh) } ?? xt).tanh()
+                candidate = (state.map { Variable.concat([xt, $0], axis: 1).matmul(stacked) } ?? xt.matmul(inputWeights)).tanh()
             case .lstm:
-                let gates = state.map { xt + $0.matmul(whh) } ?? xt
+                let gates = state.map { Variable.concat([xt, $0], axis: 1).matmul(stacked) } ?? xt.matmul(inputWeights)
                 let sig = gates.slice(axis: 1, start: 0, length: 3 * h).sigmoid()
                 let g = gates.slice(axis: 1, start: 3 * h, length: h).tanh()
                 let i = sig.slice(axis: 1, start: 0, length: h)
@@ -150,22 +163,34 @@ public struct Recurrent: Sendable {
                 cellState = c
                 candidate = o * c.tanh()
             case .gru:
+                let xp = xt.matmul(inputWeights)
                 let hp = state.map { $0.matmul(whh) + bhh } ?? bhh
-                let rz = (xt.slice(axis: 1, start: 0, length: 2 * h) + hp.slice(axis: -1, start: 0, length: 2 * h)).sigmoid()
+                let rz = (xp.slice(axis: 1, start: 0, length: 2 * h) + hp.slice(axis: -1, start: 0, length: 2 * h)).sigmoid()
                 let r = rz.slice(axis: 1, start: 0, length: h), z = rz.slice(axis: 1, start: h, length: h)
-                let n = (xt.slice(axis: 1, start: 2 * h, length: h) + r * hp.slice(axis: -1, start: 2 * h, length: h)).tanh()
+                let n = (xp.slice(axis: 1, start: 2 * h, length: h) + r * hp.slice(axis: -1, start: 2 * h, length: h)).tanh()
                 candidate = state.map { n + z * ($0 - n) } ?? (n - z * n)
             }
             if let m = masks.keep[t] { candidate = masked(candidate, old: state, m, masks.drop[t]!) }
             state = candidate
             if keepOutputs { outputs[t] = candidate }
         }
-        let tape = x.tape
-        let final = state ?? tape.constant(.zeros([batch, h]))
+        let final = state!
         guard keepOutputs else { return (nil, final) }
         var parts = (0..<active).map { outputs[$0]! }
         if active < steps { parts.append(tape.constant(.zeros([(steps - active) * batch, h]))) }
         return (parts.count == 1 ? parts[0] : Variable.concat(parts, axis: 0), final)
+    }
+
+    /// Splits `x` `[parts * n, k]` into `parts` row blocks `[n, k]` by halving
+    /// recursively. Slicing each block straight from `x` would make every block's
+    /// gradient a zero-padded copy of all of `x` (quadratic in the step count);
+    /// halving pads each level only to its parent, so the backward pass costs
+    /// O(|x| log parts).
+    static func splitRows<S: Scalar>(_ x: Variable<S>, parts: Int) -> [Variable<S>] {
+        if parts == 1 { return [x] }
+        let rows = x.shape[0] / parts, half = parts / 2
+        return splitRows(x.slice(axis: 0, start: 0, length: half * rows), parts: half)
+            + splitRows(x.slice(axis: 0, start: half * rows, length: (parts - half) * rows), parts: parts - half)
     }
 
     /// m * new + (1 - m) * old, row by row (old = 0 before the first step).

@@ -54,6 +54,8 @@ public struct CharacterLanguageModel: Model {
     public var supportsDropout: Bool { true }
     public var supportsNormalization: Bool { false }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func forward<S: Scalar>(_ parameters: [Variable<S>], input: ModelInput<S>, context: ForwardContext,
                                    state: inout ModelState<S>) -> Variable<S> {
         guard case .tokens(let ids, let batch, let steps, let lengths) = input else {

@@ -40,6 +40,8 @@ public struct MultilayerPerceptron: Model {
     public var supportsDropout: Bool { true }
     public var supportsNormalization: Bool { true }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func forward<S: Scalar>(_ parameters: [Variable<S>], input: ModelInput<S>, context: ForwardContext,
                                    state: inout ModelState<S>) -> Variable<S> {
         precondition(context.normalization == .none || context.normalization == normalization,

@@ -27,6 +27,8 @@ public struct RecurrentClassifier: Model {
     public var supportsDropout: Bool { true }
     public var supportsNormalization: Bool { false }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func forward<S: Scalar>(_ parameters: [Variable<S>], input: ModelInput<S>, context: ForwardContext,
                                    state: inout ModelState<S>) -> Variable<S> {
         var p = ParameterCursor(parameters)

@@ -47,6 +47,8 @@ public struct TestFunctionModel: Model {
     public var supportsDropout: Bool { false }
     public var supportsNormalization: Bool { false }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func forward<S: Scalar>(_ parameters: [Variable<S>], input: ModelInput<S>, context: ForwardContext,
                                    state: inout ModelState<S>) -> Variable<S> {
         precondition(parameters.count == 1, "\(name) has one parameter, the point")
