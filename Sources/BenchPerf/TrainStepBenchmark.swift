@@ -29,7 +29,8 @@ enum TrainStepBenchmark {
         print("bench-perf train: float32, 1 thread, SGD (lr 0.01), best of \(repeats) rounds of ~\(seconds) s")
         var swift: [String: Double] = [:]
         var order: [String] = []
-        for c in cases() where only == nil || only == c.name {
+        let selected = cases() + (arguments.contains("--all") ? extraCases() : [])
+        for c in selected where only == nil || only == c.name {
             let rate = measure(c, seconds: seconds, repeats: repeats)
             swift[c.name] = rate
             order.append(c.name)
@@ -62,6 +63,33 @@ enum TrainStepBenchmark {
                 Case(name: "lstm_b32", model: lstm, batch: 32, makeInput: tokens)]
     }
 
+    /// Further models, timed on the Swift side only (`--all`): token classifiers
+    /// of 64 steps over a vocabulary of 1000 and character models over 64 steps.
+    static func extraCases() -> [Case] {
+        let text = DataSignature.tokens(vocabulary: 1000, maxLength: 64, classes: 2)
+        let chars = DataSignature.languageModel(vocabulary: 64, maxLength: 64)
+        func model(_ id: String, _ params: [String: ParamValue], _ data: DataSignature) -> any Model {
+            try! ModelRegistry.make(id: id, params: Params(params), data: data)
+        }
+        func tokens(vocabulary: Int, perStepLabels: Bool, classes: Int) -> (Int) -> (ModelInput<Float>, [Int]) {
+            { k in
+                var rng = RandomStream(seed: 1, purpose: "bench/tokens", index: UInt64(k))
+                let ids = (0..<(32 * 64)).map { _ in 1 + rng.int(below: vocabulary - 1) }
+                let labels = (0..<(perStepLabels ? 32 * 64 : 32)).map { _ in rng.int(below: classes) }
+                return (.tokens(ids, batch: 32, steps: 64, lengths: [Int](repeating: 64, count: 32)), labels)
+            }
+        }
+        let classify = tokens(vocabulary: 1000, perStepLabels: false, classes: 2)
+        let predict = tokens(vocabulary: 64, perStepLabels: true, classes: 64)
+        return [
+            Case(name: "cnn_b32", model: model("cnn", [:], text), batch: 32, makeInput: classify),
+            Case(name: "gru_b32", model: model("rnn", ["cell": .string("gru")], text), batch: 32, makeInput: classify),
+            Case(name: "transformer_b32", model: model("transformer", [:], text), batch: 32, makeInput: classify),
+            Case(name: "charlm_lstm", model: model("charlm", [:], chars), batch: 32, makeInput: predict),
+            Case(name: "charlm_tfm", model: model("charlm", ["cell": .string("transformer")], chars), batch: 32, makeInput: predict),
+        ]
+    }
+
     /// Best steps per second over `repeats` timed rounds.
     static func measure(_ c: Case, seconds: Double, repeats: Int) -> Double {
         var weights = c.model.initialParameters(seed: 0, as: Float.self)
@@ -78,6 +106,7 @@ enum TrainStepBenchmark {
             let vars = weights.map { tape.parameter($0) }
             let loss = c.model.forward(vars, input: input, context: context, state: &state).softmaxCrossEntropy(labels: labels)
             let grads = tape.gradients(of: loss, withRespectTo: vars)
+            tape.reset()   // drops the tape's references to the weights, so the update below does not copy them
             for i in weights.indices {
                 grads[i].value.data.withUnsafeBufferPointer { g in
                     weights[i].data.withUnsafeMutableBufferPointer { w in

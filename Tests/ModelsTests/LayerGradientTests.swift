@@ -116,6 +116,18 @@ import Engine
         check([], input: GradientCheck.tensor([6, 4], seed: 12)) { x, _ in pe(x!, batch: 2, steps: 3) }
     }
 
+    /// The single-pass softmax primitive matches the engine's composed softmax and
+    /// differentiates twice.
+    @Test func softmaxPrimitive() {
+        let x = GradientCheck.tensor([3, 5], seed: 15, low: -3, high: 3)
+        let tape = Tape<Double>()
+        let fused = tape.constant(x).softmaxLastAxis().value.data, composed = tape.constant(x).softmax().value.data
+        for i in 0..<x.count { #expect(abs(fused[i] - composed[i]) < 1e-15) }
+        let f: ([V]) -> V = { v in (v[0].softmaxLastAxis() * v[0] * v[0]).sum() }
+        #expect(GradientCheck.maxGradientError([x], f) < Self.tol)
+        #expect(GradientCheck.maxHVPError([x], f) < Self.hvTol)
+    }
+
     /// The custom angle primitive (atan2) and its rule, differentiated twice.
     @Test func angleOperation() {
         let inputs = [GradientCheck.tensor([5], seed: 13, low: 0.2, high: 1), GradientCheck.tensor([5], seed: 14)]

@@ -37,9 +37,10 @@ public struct BatchNorm: Sendable {
             return centered / (tape.constant(runningVar) + eps).sqrt() * gain + bias
         }
         let batch = x.shape[0]
-        let mean = x.mean(axis: 0, keepDims: true)
+        // Statistics of shape [F] broadcast over the batch as trailing blocks.
+        let mean = x.mean(axis: 0)
         let centered = x - mean
-        let variance = (centered * centered).mean(axis: 0, keepDims: true)
+        let variance = (centered * centered).mean(axis: 0)
         let m = S(context.batchNormMomentum)
         let unbiased = S(Double(batch) / Double(max(batch - 1, 1)))
         state.buffers[runningMeanKey] = Tensor(shape: [features], data: (0..<features).map {

@@ -42,7 +42,7 @@ public struct MultiHeadAttention: Sendable {
         if let mask: Tensor<S> = MultiHeadAttention.mask(batch: batch, heads: heads, steps: steps, lengths: lengths, causal: causal) {
             scores = scores + x.tape.constant(mask)
         }
-        let context = scores.softmax().batchedMatmul(v)                           // [B H, T, dh]
+        let context = scores.softmaxLastAxis().batchedMatmul(v)                         // [B H, T, dh]
             .reshaped([batch, heads, steps, dh]).permuted([0, 2, 1, 3]).reshaped([batch * steps, dim])
         return context.matmul(wo) + bo
     }
