@@ -78,4 +78,23 @@ import Support
                        data: .languageModel(vocabulary: 5, maxLength: 3), input: Self.tokens,
                        labels: [4, 2, 0, 1, 3, -1])
     }
+
+    /// Exact Hessian-vector products of whole-model losses against differences of
+    /// gradients (relative error < 1e-5), as the second-order optimizers use them.
+    @Test func hessianVectorProductsOfModelLosses() throws {
+        let cases: [(String, [String: ParamValue], DataSignature, ModelInput<Double>, [Int])] = [
+            ("mlp", ["hidden": .intList([3]), "activation": .string("tanh")], .dense(features: 2, classes: 2),
+             .dense(GradientCheck.tensor([3, 2], seed: 6)), [0, 1, 1]),
+            ("rnn", ["cell": .string("gru"), "embed": .int(2), "hidden": .int(2)], Self.tokenData, Self.tokens, [0, 2]),
+            ("charlm", ["cell": .string("transformer"), "hidden": .int(4), "heads": .int(2), "ff": .int(3)],
+             .languageModel(vocabulary: 5, maxLength: 3), Self.tokens, [4, 2, 0, 1, 3, -1]),
+        ]
+        for (id, params, data, input, labels) in cases {
+            let model = try ModelRegistry.make(id: id, params: Params(params), data: data)
+            let error = GradientCheck.maxHVPError(GradientCheck.parameters(of: model, seed: 8)) { vars in
+                GradientCheck.loss(model, vars, input: input, labels: labels)
+            }
+            #expect(error < 1e-5, "\(model.name): HVP error \(error)")
+        }
+    }
 }
