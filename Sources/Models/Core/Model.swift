@@ -37,7 +37,7 @@ public enum ModelOutput: Sendable, Equatable {
 }
 
 /// Non-trainable model state (BatchNorm running means and variances), by name.
-public struct ModelState<S: Scalar>: Sendable {
+public struct ModelState<S: Scalar>: Sendable, Equatable {
     public var buffers: [String: Tensor<S>]
     public init(buffers: [String: Tensor<S>] = [:]) { self.buffers = buffers }
 }

@@ -1,7 +1,7 @@
 import Engine
 
 /// One batch of model inputs, already converted to the run's element type.
-public enum ModelInput<S: Scalar> {
+public enum ModelInput<S: Scalar>: Sendable {
     /// Dense features `[B, F]`.
     case dense(Tensor<S>)
     /// Feature sequences `[B, T, F]` with the valid length of each sequence.
