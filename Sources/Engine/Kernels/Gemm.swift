@@ -4,14 +4,40 @@
 /// increasing order of k, starting from zero (`acc = fma(a[i,q], b[q,j], acc)`);
 /// when accumulating, the old C is added to the finished sum last,
 /// whatever the thread count or SIMD width, so results are bit-identical.
+///
+/// The fast paths (`SmallGemm` below `packedThreshold` multiply-adds, else
+/// `PackedGemm`) keep each C element in one SIMD lane, so they reproduce
+/// `reference` bit for bit.
 public enum Gemm {
-    /// Float32 product; see `GemmProblem`.
-    public static func multiplyFloat(_ p: GemmProblem<Float>, threads: Int) { reference(p) }
-    /// Float64 product; see `GemmProblem`.
-    public static func multiplyDouble(_ p: GemmProblem<Double>, threads: Int) { reference(p) }
+    /// Problems with fewer multiply-adds (m * n * k) skip packing and threads.
+    public static let packedThreshold = 32_768
+
+    /// Float32 product on up to `threads` threads; see `GemmProblem`.
+    public static func multiplyFloat(_ p: GemmProblem<Float>, threads: Int) {
+        multiply(SIMD16<Float>.self, p, threads: threads, kc: 256, mc: 96)
+    }
+
+    /// Float64 product on up to `threads` threads; see `GemmProblem`.
+    public static func multiplyDouble(_ p: GemmProblem<Double>, threads: Int) {
+        multiply(SIMD8<Double>.self, p, threads: threads, kc: 256, mc: 72)
+    }
+
+    @inline(__always)
+    static func multiply<V: SIMD>(_: V.Type, _ p: GemmProblem<V.Scalar>, threads: Int, kc: Int, mc: Int)
+    where V.Scalar: Scalar {
+        validate(p)
+        precondition(threads >= 1, "Gemm: threads must be at least 1")
+        if p.m == 0 || p.n == 0 { return }
+        if p.m * p.n * p.k < packedThreshold {
+            SmallGemm.run(V.self, p)
+        } else {
+            PackedGemm<V>(p: p, kc: kc, mc: mc).run(threads: threads)
+        }
+    }
 
     /// Naive reference kernel: the summation order every fast kernel must reproduce.
     public static func reference<S: Scalar>(_ p: GemmProblem<S>) {
+        validate(p)
         for i in 0..<p.m {
             for j in 0..<p.n {
                 var acc: S = 0
@@ -21,4 +47,13 @@ public enum Gemm {
             }
         }
     }
+
+    /// Checks sizes and leading dimensions.
+    static func validate<S>(_ p: GemmProblem<S>) {
+        precondition(p.m >= 0 && p.n >= 0 && p.k >= 0, "Gemm: negative size")
+        precondition(p.lda >= (p.transA ? p.m : p.k), "Gemm: lda too small")
+        precondition(p.ldb >= (p.transB ? p.k : p.n), "Gemm: ldb too small")
+        precondition(p.ldc >= p.n, "Gemm: ldc too small")
+    }
 }
+
