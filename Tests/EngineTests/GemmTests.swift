@@ -82,6 +82,32 @@ import Testing
         checkAll(Double.self) { Gemm.multiplyDouble($0, threads: $1) }
     }
 
+    /// Tiny blocks and no minimum work per thread: many k-blocks (partial sums
+    /// carried through C or the workspace), many row blocks, and real threading
+    /// on every shape.
+    static let tinyBlocking = Gemm.Blocking(kc: 16, mc: 12, minWorkPerThread: 1)
+
+    @Test func floatTinyBlocksMatchReference() {
+        checkAll(Float.self) { Gemm.multiply(SIMD16<Float>.self, $0, threads: $1, blocking: Self.tinyBlocking) }
+    }
+
+    @Test func doubleTinyBlocksMatchReference() {
+        checkAll(Double.self) { Gemm.multiply(SIMD8<Double>.self, $0, threads: $1, blocking: Self.tinyBlocking) }
+    }
+
+    /// Large enough for the production settings to use several threads and k-blocks.
+    @Test func largeProblemIsThreadCountInvariant() {
+        for (transA, transB) in [(false, false), (true, true)] {
+            let test = Case<Float>(m: 150, n: 70, k: 300, transA: transA, transB: transB, accumulate: true,
+                                   pad: 1, seed: 77)
+            let expected = Self.bits(test.run { Gemm.reference($0) })
+            for threads in [1, 2, 3] {
+                let got = Self.bits(test.run { Gemm.multiplyFloat($0, threads: threads) })
+                #expect(zip(got, expected).filter { $0 != $1 }.isEmpty, "threads=\(threads)")
+            }
+        }
+    }
+
     @Test func accumulateAddsOldValueLastInBothPaths() {
         // Products 1e8, 1, -1e8 in float32: fma(1, 1, 1e8) rounds to 1e8 (ulp 8),
         // then adding -1e8 gives 0, so C = 5 + 0 = 5. Adding old C first would

@@ -14,16 +14,28 @@ public enum Gemm {
 
     /// Float32 product on up to `threads` threads; see `GemmProblem`.
     public static func multiplyFloat(_ p: GemmProblem<Float>, threads: Int) {
-        multiply(SIMD16<Float>.self, p, threads: threads, kc: 256, mc: 96)
+        multiply(SIMD16<Float>.self, p, threads: threads, blocking: floatBlocking)
     }
 
     /// Float64 product on up to `threads` threads; see `GemmProblem`.
     public static func multiplyDouble(_ p: GemmProblem<Double>, threads: Int) {
-        multiply(SIMD8<Double>.self, p, threads: threads, kc: 256, mc: 72)
+        multiply(SIMD8<Double>.self, p, threads: threads, blocking: doubleBlocking)
     }
 
+    /// Cache blocking: k-block depth, rows per packed A block (multiple of 6),
+    /// and the multiply-adds each extra thread must get.
+    struct Blocking {
+        var kc: Int, mc: Int, minWorkPerThread: Int
+    }
+
+    /// A B micro-panel of 256 x 16 floats (16 KiB) stays in L1, an A block of
+    /// 96 x 256 floats (96 KiB) in L2.
+    static let floatBlocking = Blocking(kc: 256, mc: 96, minWorkPerThread: 1 << 20)
+    /// Same footprints for doubles (256 x 8 B panel, 72 x 256 A block).
+    static let doubleBlocking = Blocking(kc: 256, mc: 72, minWorkPerThread: 1 << 20)
+
     @inline(__always)
-    static func multiply<V: SIMD>(_: V.Type, _ p: GemmProblem<V.Scalar>, threads: Int, kc: Int, mc: Int)
+    static func multiply<V: SIMD>(_: V.Type, _ p: GemmProblem<V.Scalar>, threads: Int, blocking: Blocking)
     where V.Scalar: Scalar {
         validate(p)
         precondition(threads >= 1, "Gemm: threads must be at least 1")
@@ -31,7 +43,9 @@ public enum Gemm {
         if p.m * p.n * p.k < packedThreshold {
             SmallGemm.run(V.self, p)
         } else {
-            PackedGemm<V>(p: p, kc: kc, mc: mc).run(threads: threads)
+            var packed = PackedGemm<V>(p: p, kc: blocking.kc, mc: blocking.mc)
+            packed.minWorkPerThread = blocking.minWorkPerThread
+            packed.run(threads: threads)
         }
     }
 

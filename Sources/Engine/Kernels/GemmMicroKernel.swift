@@ -44,16 +44,32 @@ enum GemmMicroKernel {
         }
         var ap = a, bp = b
         let nr = V.scalarCount
-        for _ in 0..<kc {
-            let bv = load(V.self, bp)
-            c0 = c0.addingProduct(ap[0], bv)
-            c1 = c1.addingProduct(ap[1], bv)
-            c2 = c2.addingProduct(ap[2], bv)
-            c3 = c3.addingProduct(ap[3], bv)
-            c4 = c4.addingProduct(ap[4], bv)
-            c5 = c5.addingProduct(ap[5], bv)
+        // One k step: a broadcast of each of the six A values times one B row.
+        @inline(__always) func step(_ a: UnsafePointer<V.Scalar>, _ b: UnsafePointer<V.Scalar>) {
+            let bv = load(V.self, b)
+            c0 = c0.addingProduct(a[0], bv)
+            c1 = c1.addingProduct(a[1], bv)
+            c2 = c2.addingProduct(a[2], bv)
+            c3 = c3.addingProduct(a[3], bv)
+            c4 = c4.addingProduct(a[4], bv)
+            c5 = c5.addingProduct(a[5], bv)
+        }
+        // Unrolled by four to keep loop overhead off the FMA ports.
+        var q = 0
+        while q + 4 <= kc {
+            step(ap, bp)
+            step(ap + 6, bp + nr)
+            step(ap + 12, bp + 2 * nr)
+            step(ap + 18, bp + 3 * nr)
+            ap += 24
+            bp += 4 * nr
+            q += 4
+        }
+        while q < kc {
+            step(ap, bp)
             ap += 6
             bp += nr
+            q += 1
         }
         if let old = io.old {
             let ld = io.ldOld

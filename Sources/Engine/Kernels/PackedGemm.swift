@@ -14,6 +14,8 @@ struct PackedGemm<V: SIMD>: @unchecked Sendable where V.Scalar: Scalar {
     let kc: Int
     /// Rows of one packed A block (a multiple of `mr`).
     let mc: Int
+    /// Multiply-adds below which an extra thread costs more than it saves.
+    var minWorkPerThread = 1 << 20
 
     static var nr: Int { V.scalarCount }
     static var mr: Int { GemmMicroKernel.mr }
@@ -31,7 +33,10 @@ struct PackedGemm<V: SIMD>: @unchecked Sendable where V.Scalar: Scalar {
         nonisolated(unsafe) let bBuf = packedB
 
         let rowPanels = (p.m + mr - 1) / mr
-        let workers = max(1, min(threads, max(rowPanels, panels)))
+        // Waking a thread costs tens of microseconds: give each at least
+        // `minWorkPerThread` multiply-adds.
+        let byWork = p.m * p.n * p.k / minWorkPerThread
+        let workers = max(1, min(threads, max(rowPanels, panels), byWork))
         let packWorkers = max(1, min(workers, panels))
         parallel(packWorkers) { t in
             for jp in Self.split(panels, t, packWorkers) { packBPanel(jp, into: bBuf, paddedN: paddedN) }
