@@ -1,2 +1,0 @@
-/// Namespace of the Models module.
-public enum ModelsModule {}
