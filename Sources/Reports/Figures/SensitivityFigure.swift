@@ -1,0 +1,54 @@
+/// Learning-rate sensitivity of one problem: the final loss used by the tuning
+/// rule (see `TuningSelection`) against `lr`, one line per optimizer x
+/// regularizer x the other optimizer parameters. Points are means over the
+/// seeds with a finite final value, with min-max error bars; circles mark the
+/// variant the tuning rule selects.
+enum SensitivityFigure {
+    static func make(problem: ProblemKey, tuning: TuningSelection) -> FigureSpec? {
+        let groups = tuning.groups.filter { $0.key.problem == problem }
+        var data = SeriesData(comment: [
+            "final loss against the learning rate, mean over seeds with min and max",
+            "columns: lr, mean, min, max, seeds with a finite final value, 1 if selected by the tuning rule else 0",
+        ])
+        var allPositive = true
+        for group in groups {
+            var lines: [String: [[Double]]] = [:]
+            for (index, variant) in group.variants.enumerated() {
+                guard case .number(let lr)? = variant.params["lr"], lr > 0 else { continue }
+                let finite = variant.finals.filter(\.isFinite)
+                guard let mean = SampleStatistics.mean(finite) else { continue }
+                if finite.contains(where: { $0 <= 0 }) { allPositive = false }
+                let others = variant.params.keys.sorted().filter { $0 != "lr" }
+                    .map { "\($0)=\(variant.params[$0]!.text)" }.joined(separator: ", ")
+                lines[others, default: []].append([lr, mean, finite.min()!, finite.max()!, Double(finite.count),
+                                                   index == group.bestIndex ? 1 : 0])
+            }
+            for others in lines.keys.sorted() {
+                let name = others.isEmpty ? group.key.optimizerID : "\(group.key.optimizerID)(\(others))"
+                data.addBlock(label: "\(name) / \(group.key.regularizer)",
+                              columns: ["lr", "", "min", "max", "seeds", "selected"],
+                              rows: lines[others]!.sorted { $0[0] < $1[0] })
+            }
+        }
+        guard data.blockCount > 0 else { return nil }
+        let metrics = Set(groups.map(\.metric))
+        let yLabel = metrics == [.valLoss] ? "final validation loss"
+            : metrics == [.trainLoss] ? "final training loss" : "final loss (validation, else training)"
+        let n = data.blockCount
+        let body = PlotStyle.preamble(xLabel: "learning rate lr (log scale)", yLabel: yLabel + (allPositive ? " (log scale)" : ""),
+                                      logY: allPositive, logX: true) + """
+
+            set offsets graph 0.05, graph 0.05, 0, 0
+            N = \(n)
+            plot for [i=0:N-1] datafile index i using 1:2:3:4 with yerrorlines ps 0.8 lw 1.5 \(PlotStyle.lineStyle) title columnheader(2), \\
+                 for [i=0:N-1] datafile index i using 1:($6 > 0 ? $2 : NaN) with points pt 6 ps 2.2 lw 1.5 lc rgb '#000000' title (i == 0 ? 'selected by the tuning rule' : '')
+            """
+        return FigureSpec(
+            name: Slug.make(prefix: "sensitivity", words: problem.label,
+                            identity: Slug.identity("sensitivity", problem.model, problem.dataset)),
+            title: "Learning-rate sensitivity: \(problem.label)",
+            section: problem.label,
+            caption: "final loss against the learning rate; points are means over seeds, bars span min to max, circles mark the tuned choice",
+            body: body, data: data.text, width: PlotStyle.width, height: PlotStyle.height(series: n + 1))
+    }
+}

@@ -1,2 +1,0 @@
-/// Namespace of the Reports module.
-public enum ReportsModule {}
