@@ -44,7 +44,7 @@ enum DiagnosticFigures {
 
                 set yrange [0:*]
                 N = \(n)
-                plot for [i=0:N-1] datafile index i using 1:3:4 with filledcurves fs transparent solid 0.15 noborder \(PlotStyle.lineStyle) notitle, \\
+                plot for [i=0:N-1] datafile index i using 1:3:4 with filledcurves fs transparent solid 0.15 noborder \(PlotStyle.fillColour) notitle, \\
                      for [i=0:N-1] datafile index i using 1:2 with linespoints pi \(PlotStyle.pointInterval(longest: longest)) ps 0.7 lw 1.5 \(PlotStyle.lineStyle) title columnheader(2)
                 """
             figures.append(FigureSpec(

@@ -34,7 +34,7 @@ enum HeatmapFigure {
         let body = """
             set xrange [-0.5:\(Double(columns.count) - 0.5)]
             set yrange [\(Double(rows.count) - 0.5):-0.5]
-            set xtics scale 0 rotate by -25 left
+            \(columns.count > 4 ? "set xtics scale 0 rotate by -25 left" : "set xtics scale 0")
             set ytics scale 0
             set xlabel 'regularizer'
             set ylabel 'optimizer'
@@ -43,9 +43,9 @@ enum HeatmapFigure {
             \(logColour ? "set logscale cb\nset format cb '%g'" : "")
             set palette defined (0 '#fff7bc', 0.5 '#a1dab4', 1 '#41b6c4')
             set style fill solid 1.0 noborder
-            set object 1 rectangle from graph 0,0 to graph 1,1 behind fillcolor rgb '#d9d9d9' fillstyle solid 1.0 noborder
+            set object 1 rect from graph 0,0 to graph 1,1 back fc rgb '#d9d9d9' fs solid 1.0 noborder
             unset key
-            plot datafile using 1:2:(0.5):(0.5):3 with boxxyerror fc palette, \\
+            plot datafile using 1:($3 == $3 ? $2 : NaN):(0.5):(0.5):3 with boxxyerror fc palette, \\
                  '' using 1:2:4:xtic(5):ytic(6) with labels font 'Sans,10'
             """
         let width = max(640, 330 + 150 * columns.count)

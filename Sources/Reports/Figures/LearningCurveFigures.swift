@@ -31,7 +31,7 @@ enum LearningCurveFigures {
                 let body = PlotStyle.preamble(xLabel: axis.label, yLabel: yLabel, logY: metric.logScale) + """
 
                     N = \(n)
-                    plot for [i=0:N-1] datafile index i using 1:3:4 with filledcurves fs transparent solid 0.15 noborder \(PlotStyle.lineStyle) notitle, \\
+                    plot for [i=0:N-1] datafile index i using 1:3:4 with filledcurves fs transparent solid 0.15 noborder \(PlotStyle.fillColour) notitle, \\
                          for [i=0:N-1] datafile index i using 1:2 with linespoints pi \(PlotStyle.pointInterval(longest: longest)) ps 0.7 lw 1.5 \(PlotStyle.lineStyle) title columnheader(2)
                     """
                 let identity = Slug.identity("curve", problem.model, problem.dataset, metric.rawValue, axis.rawValue)

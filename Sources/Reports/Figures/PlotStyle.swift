@@ -23,7 +23,10 @@ enum PlotStyle {
 
     /// Line colour and dash pattern of series `i` (gnuplot expression in `i`):
     /// the eight default colours, then dashed variants.
-    static let lineStyle = "lc (i%8)+1 dt (i/8)%5+1"
+    static let lineStyle = "lc 1+i%8 dt 1+(i/8)%5"
+
+    /// The colour of series `i` alone, for fills (which take no dash pattern).
+    static let fillColour = "lc 1+i%8"
 
     /// A trusted constant as a single-quoted gnuplot string.
     static func quote(_ text: String) -> String {

@@ -2,13 +2,15 @@
 /// rule (see `TuningSelection`) against `lr`, one line per optimizer x
 /// regularizer x the other optimizer parameters. Points are means over the
 /// seeds with a finite final value, with min-max error bars; circles mark the
-/// variant the tuning rule selects.
+/// variant the tuning rule selects, and crosses along the top edge mark learning
+/// rates with a non-finite final value on some seed (usually divergence).
 enum SensitivityFigure {
     static func make(problem: ProblemKey, tuning: TuningSelection) -> FigureSpec? {
         let groups = tuning.groups.filter { $0.key.problem == problem }
         var data = SeriesData(comment: [
             "final loss against the learning rate, mean over seeds with min and max",
-            "columns: lr, mean, min, max, seeds with a finite final value, 1 if selected by the tuning rule else 0",
+            "columns: lr, mean, min, max, seeds with a finite final value, 1 if selected by the tuning rule else 0,",
+            "seeds with a non-finite final value",
         ])
         var allPositive = true
         for group in groups {
@@ -16,17 +18,18 @@ enum SensitivityFigure {
             for (index, variant) in group.variants.enumerated() {
                 guard case .number(let lr)? = variant.params["lr"], lr > 0 else { continue }
                 let finite = variant.finals.filter(\.isFinite)
-                guard let mean = SampleStatistics.mean(finite) else { continue }
                 if finite.contains(where: { $0 <= 0 }) { allPositive = false }
+                let mean = SampleStatistics.mean(finite) ?? .nan
                 let others = variant.params.keys.sorted().filter { $0 != "lr" }
                     .map { "\($0)=\(variant.params[$0]!.text)" }.joined(separator: ", ")
-                lines[others, default: []].append([lr, mean, finite.min()!, finite.max()!, Double(finite.count),
-                                                   index == group.bestIndex ? 1 : 0])
+                lines[others, default: []].append([lr, mean, finite.min() ?? .nan, finite.max() ?? .nan,
+                                                   Double(finite.count), index == group.bestIndex ? 1 : 0,
+                                                   Double(variant.finals.count - finite.count)])
             }
             for others in lines.keys.sorted() {
                 let name = others.isEmpty ? group.key.optimizerID : "\(group.key.optimizerID)(\(others))"
                 data.addBlock(label: "\(name) / \(group.key.regularizer)",
-                              columns: ["lr", "", "min", "max", "seeds", "selected"],
+                              columns: ["lr", "", "min", "max", "seeds", "selected", "nonfinite"],
                               rows: lines[others]!.sorted { $0[0] < $1[0] })
             }
         }
@@ -35,13 +38,19 @@ enum SensitivityFigure {
         let yLabel = metrics == [.valLoss] ? "final validation loss"
             : metrics == [.trainLoss] ? "final training loss" : "final loss (validation, else training)"
         let n = data.blockCount
+        // Crosses for non-finite finals sit just above the highest finite value.
+        let finiteValues = groups.flatMap { $0.variants.flatMap(\.finals) }.filter(\.isFinite)
+        let highest = finiteValues.max() ?? 1
+        let top = allPositive ? highest * 1.5 : highest + 0.1 * max(1e-12, highest - (finiteValues.min() ?? 0))
         let body = PlotStyle.preamble(xLabel: "learning rate lr (log scale)", yLabel: yLabel + (allPositive ? " (log scale)" : ""),
                                       logY: allPositive, logX: true) + """
 
-            set offsets graph 0.05, graph 0.05, 0, 0
+            set offsets graph 0.05, graph 0.05, graph 0.08, graph 0.08
+            set autoscale yfix
             N = \(n)
             plot for [i=0:N-1] datafile index i using 1:2:3:4 with yerrorlines ps 0.8 lw 1.5 \(PlotStyle.lineStyle) title columnheader(2), \\
-                 for [i=0:N-1] datafile index i using 1:($6 > 0 ? $2 : NaN) with points pt 6 ps 2.2 lw 1.5 lc rgb '#000000' title (i == 0 ? 'selected by the tuning rule' : '')
+                 for [i=0:N-1] datafile index i using 1:($6 > 0 ? $2 : NaN) with points pt 6 ps 2.2 lw 1.5 lc rgb '#000000' title (i == 0 ? 'selected by the tuning rule' : ''), \\
+                 for [i=0:N-1] datafile index i using 1:($7 > 0 ? \(top) : NaN) with points pt 2 ps 1.5 lw 1.5 \(PlotStyle.fillColour) title (i == 0 ? 'non-finite final value on some seed (at the top)' : '')
             """
         return FigureSpec(
             name: Slug.make(prefix: "sensitivity", words: problem.label,
