@@ -11,6 +11,8 @@ import Recording
 /// - `tables/NAME.md` and `NAME.csv`: final metrics with bootstrap intervals,
 ///   steps and evaluations to target, status counts, and the tuning view;
 /// - `index.html` and `index.md`.
+/// Figure files of an earlier rendering that this one does not produce are
+/// removed; nothing else in the folder is touched.
 ///
 /// Names from grid files reach gnuplot only as data fields and `-c` argument
 /// values (see `FigureSpec`), and every file name is a sanitized slug.
@@ -51,7 +53,8 @@ public enum ReportRenderer {
             try FileOutput.write(GnuplotScript.make(spec, pdf: options.pdf),
                                  to: figuresDir.appendingPathComponent("\(spec.name).gp"))
         }
-        try gnuplot.run(jobs: specs.map { ($0.name, $0.title) }, in: figuresDir,
+        FileOutput.removeStaleFigures(in: figuresDir, keeping: Set(specs.map(\.name)))
+        try gnuplot.run(jobs: specs.map { ($0.name, $0.plotTitle) }, in: figuresDir,
                         maxConcurrent: options.maxConcurrentProcesses)
 
         let tables = [
@@ -107,7 +110,8 @@ public enum ReportRenderer {
             ("Target", TargetRule.description),
             ("Performance profiles", "Dolan and Moré (2002): for each problem instance the cost of each optimizer / "
                 + "regularizer is divided by the lowest cost on that instance; the curve gives the fraction of instances "
-                + "whose ratio is at most tau. Missing runs and misses never reach the target."),
+                + "whose ratio is at most tau. Missing runs and misses never reach the target; problem instances are "
+                + "those of the target rule, across every problem of the grid."),
             ("Tuning", TuningSelection.description),
             ("Confidence intervals", "\(Int(((1 - b.alpha) * 100).rounded()))% percentile bootstrap of the mean over "
                 + "seeds: \(b.resamples) resamples with replacement drawn from RandomStream(seed: \(b.seed), purpose: "

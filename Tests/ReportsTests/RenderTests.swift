@@ -85,6 +85,39 @@ import Testing
         }
     }
 
+    /// Two renderings of the same records give byte-identical data, scripts, tables
+    /// and index pages; rendering a smaller grid into the same folder removes the
+    /// figures it no longer produces and leaves foreign files alone.
+    @Test func renderingIsDeterministicAndRemovesStaleFigures() throws {
+        let a = temporaryFolder("determinism-a"), b = temporaryFolder("determinism-b")
+        let records = Self.smallGrid()
+        let first = try ReportRenderer.render(records: records, gridName: "g", gridConfig: nil, engineVersion: "1",
+                                              outputDirectory: a, options: ReportOptions())
+        _ = try ReportRenderer.render(records: records.reversed(), gridName: "g", gridConfig: nil, engineVersion: "1",
+                                      outputDirectory: b, options: ReportOptions())
+        var compared = 0
+        for figure in first.figures {
+            for ext in ["gp", "dat"] {
+                let name = "figures/\(figure.name).\(ext)"
+                #expect(try Data(contentsOf: a.appendingPathComponent(name)) == Data(contentsOf: b.appendingPathComponent(name)))
+                compared += 1
+            }
+        }
+        for name in ["index.html", "index.md", "tables/final_metrics.csv", "tables/tuning.md", "tables/to_target.csv"] {
+            #expect(try Data(contentsOf: a.appendingPathComponent(name)) == Data(contentsOf: b.appendingPathComponent(name)))
+            compared += 1
+        }
+        #expect(compared == 2 * first.figures.count + 5)
+
+        let foreign = a.appendingPathComponent("figures/notes.txt")
+        try "mine".write(to: foreign, atomically: true, encoding: .utf8)
+        let second = try ReportRenderer.render(records: [SyntheticRuns.learning()], gridName: "g", gridConfig: nil,
+                                               engineVersion: "1", outputDirectory: a, options: ReportOptions())
+        let left = try FileManager.default.contentsOfDirectory(atPath: a.appendingPathComponent("figures").path)
+        let expected = Set(second.figures.flatMap { $0.files.map(\.lastPathComponent) } + ["notes.txt"])
+        #expect(Set(left) == expected)
+    }
+
     @Test func emptyInputIsAClearError() {
         let out = temporaryFolder("empty")
         #expect(throws: ReportError.noRecords) {

@@ -16,25 +16,33 @@ import Testing
             "<touch \(marker)",
             "|touch \(marker)",
             "$(touch \(marker)) @ARG1 {a_b^c} \\",
-            "<script>alert(1)</script> | *x* [l](javascript:alert(1))",
+            "<script>alert(1)</script> | *x* [l](javascript:alert(1)) # not a comment",
         ]
+        // Two composite names serve as models and data sets (two problems); every
+        // payload also appears alone as an optimizer, regularizer and optimizer id.
+        let composite = [payloads[0..<4].joined(separator: " "), payloads[4...].joined(separator: " ")]
         var records: [RunRecord] = []
         for (i, payload) in payloads.enumerated() {
-            var a = SyntheticRuns.learning(optimizerID: "adam", seed: Int64(i % 2), quasiNewton: true)
-            a.attributes["model"] = .string(payload)
-            a.attributes["dataset"] = .string(payloads[(i + 1) % payloads.count])
-            a.attributes["optimizer"] = .string(payloads[(i + 2) % payloads.count])
+            var a = SyntheticRuns.learning(optimizerID: "adam", seed: Int64(i / 4), quasiNewton: true)
+            a.attributes["model"] = .string(composite[i % 2])
+            a.attributes["dataset"] = .string(composite[(i + 1) % 2])
+            a.attributes["optimizer"] = .string(payload)
             a.attributes["regularizer"] = .string(payloads[(i + 3) % payloads.count])
-            a.attributes["optimizer_id"] = .string(payloads[(i + 4) % payloads.count])
-            a.attributes["optimizer_params"] = .string("{\"lr\":0.01,\"note\":\"\(payload.replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n"))\"}")
+            a.attributes["optimizer_id"] = .string(payloads[(i + 5) % payloads.count])
+            let escaped = payload.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                .replacingOccurrences(of: "\n", with: "\\n")
+            a.attributes["optimizer_params"] = .string("{\"lr\":0.01,\"note\":\"\(escaped)\"}")
             records.append(a)
+        }
+        for i in 0..<2 {
             var t = SyntheticRuns.testFunction(seed: Int64(i))
-            t.attributes["model"] = .string(payload)
+            t.attributes["model"] = .string(composite[i])
+            t.attributes["optimizer"] = .string(payloads[i + 2])
             records.append(t)
         }
         let summary = try ReportRenderer.render(records: records, gridName: payloads[3], gridConfig: payloads.joined(separator: "\n"),
                                                 engineVersion: payloads[0], outputDirectory: out,
-                                                options: ReportOptions(pdf: true))
+                                                options: ReportOptions())
         #expect(!FileManager.default.fileExists(atPath: marker))
         #expect(summary.figures.count > 10)
         for figure in summary.figures {

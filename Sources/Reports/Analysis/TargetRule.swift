@@ -22,7 +22,8 @@ enum TargetRule {
         best the lowest final L of any run on the instance and init the median first value of L, the target is \
         L <= best + 0.05 * max(0, init - best), i.e. within 5% of the range from start to best. \
         Cost = the step and the cumulative f + g + Hv evaluations at the first point meeting the target (at least 1). \
-        Runs that never meet it, or lack the curve, count as never reaching it.
+        Runs that never meet it, or lack the curve, count as never reaching it (and runs without evaluation \
+        counts, in the evaluations profile).
         """
 
     /// Relative tolerance on `f - f*` for test functions.
@@ -86,7 +87,7 @@ enum TargetRule {
         guard let i = values.firstIndex(where: { $0.isFinite && $0 <= threshold }) else {
             return Outcome(threshold: threshold, steps: nil, evaluations: nil)
         }
-        let evals = run.evaluations.map { max(1, $0[i]) }
+        let evals = run.evaluations.flatMap { $0[i].isFinite ? max(1, $0[i]) : nil }
         return Outcome(threshold: threshold, steps: max(1, Double(run.record.steps[i])), evaluations: evals)
     }
 }

@@ -13,8 +13,9 @@ struct TuningSelection: Sendable {
         Runs are grouped by problem, regularizer and optimizer_id; the variants of a group are its distinct \
         optimizer_params. Score = mean over seeds of the final validation loss (final training loss when the group \
         has no validation loss); a variant with any missing or non-finite final value (e.g. diverged) scores +inf. \
-        Best = lowest score; ties are broken by the smaller standard deviation over seeds, then by the \
-        lexicographically smallest optimizer_params.
+        Best = lowest score; ties are broken by the smaller standard deviation over seeds (a variant with one \
+        seed, or a non-finite score, ranks after any finite spread), then by the lexicographically smallest \
+        optimizer_params.
         """
 
     struct GroupKey: Hashable, Comparable, Sendable {

@@ -18,6 +18,14 @@ struct FigureSpec: Sendable {
     let data: String
     let width: Int
     let height: Int
+
+    /// The title as drawn: one line, cut with an ellipsis to about the canvas
+    /// width (at 7 pixels per character) so it is never clipped at the edges.
+    var plotTitle: String {
+        let line = TextEscaping.singleLine(title)
+        let limit = max(20, width / 7)
+        return line.count <= limit ? line : String(line.prefix(limit - 1)) + "…"
+    }
 }
 
 /// Builds complete gnuplot scripts around a `FigureSpec`.

@@ -15,6 +15,7 @@ enum LearningCurveFigures {
                     "columns: x, mean, min, max, runs contributing; one block per optimizer / regularizer",
                 ])
                 var longest = 0
+                var xs: [Double] = []
                 for config in configs {
                     let members = runs.filter { $0.config == config }
                     let points = CurveAggregate.aggregate(members, x: { $0.xValues(axis) },
@@ -22,14 +23,18 @@ enum LearningCurveFigures {
                                                           positiveOnly: metric.logScale)
                     guard !points.isEmpty else { continue }
                     longest = max(longest, points.count)
+                    xs += points.map(\.x)
                     data.addBlock(label: config.label, columns: ["x", "", "min", "max", "runs"],
                                   rows: points.map { [$0.x, $0.mean, $0.min, $0.max, Double($0.count)] })
                 }
                 guard data.blockCount > 0 else { continue }
                 let n = data.blockCount
                 let yLabel = metric.label + (metric.logScale ? " (log scale)" : "")
+                // Steps, evaluations and seconds start at 0; a single x value gets a unit range.
+                let xRange = xs.min()! < 0 ? "" : xs.max()! > 0 ? "set xrange [0:*]" : "set xrange [0:1]"
                 let body = PlotStyle.preamble(xLabel: axis.label, yLabel: yLabel, logY: metric.logScale) + """
 
+                    \(xRange)
                     N = \(n)
                     plot for [i=0:N-1] datafile index i using 1:3:4 with filledcurves fs transparent solid 0.15 noborder \(PlotStyle.fillColour) notitle, \\
                          for [i=0:N-1] datafile index i using 1:2 with linespoints pi \(PlotStyle.pointInterval(longest: longest)) ps 0.7 lw 1.5 \(PlotStyle.lineStyle) title columnheader(2)

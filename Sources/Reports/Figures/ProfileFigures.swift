@@ -43,6 +43,8 @@ enum ProfileFigures {
                                           yLabel: "fraction of problem instances with ratio <= tau", logY: false) + """
 
                 set logscale x 2
+                set mxtics 4
+                set grid xtics mxtics ytics lc rgb '#d0d0d0', lc rgb '#eeeeee'
                 set format x '%g'
                 set xrange [1:\(profile.tauMax)]
                 set yrange [0:1.05]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Learning-rate sensitivity of one problem: the final loss used by the tuning
 /// rule (see `TuningSelection`) against `lr`, one line per optimizer x
 /// regularizer x the other optimizer parameters. Points are means over the
@@ -38,19 +40,39 @@ enum SensitivityFigure {
         let yLabel = metrics == [.valLoss] ? "final validation loss"
             : metrics == [.trainLoss] ? "final training loss" : "final loss (validation, else training)"
         let n = data.blockCount
-        // Crosses for non-finite finals sit just above the highest finite value.
+        // The y range is set from the data: gnuplot cannot autoscale a single point,
+        // and crosses for non-finite finals sit in a band just above the highest value.
         let finiteValues = groups.flatMap { $0.variants.flatMap(\.finals) }.filter(\.isFinite)
-        let highest = finiteValues.max() ?? 1
-        let top = allPositive ? highest * 1.5 : highest + 0.1 * max(1e-12, highest - (finiteValues.min() ?? 0))
+        let lo = finiteValues.min() ?? 1, hi = finiteValues.max() ?? 1
+        let hasNonFinite = groups.contains { g in g.variants.contains { v in
+            v.params["lr"] != nil && v.finals.contains { !$0.isFinite } } }
+        let top: Double, yRange: String
+        if allPositive {
+            let span = max(hi / lo, 1.5)
+            top = hi * pow(span, 0.12)
+            yRange = "[\(lo / pow(span, 0.08)):\(hasNonFinite ? top * pow(span, 0.06) : hi * pow(span, 0.08))]"
+        } else {
+            let span = max(hi - lo, 1e-9 + abs(hi) * 0.1)
+            top = hi + 0.12 * span
+            yRange = "[\(lo - 0.08 * span):\(hasNonFinite ? top + 0.06 * span : hi + 0.08 * span)]"
+        }
+        var plot = """
+            plot for [i=0:N-1] datafile index i using 1:2:3:4 with yerrorlines ps 0.8 lw 1.5 \(PlotStyle.lineStyle) title columnheader(2), \\
+                 for [i=0:N-1] datafile index i using 1:($6 > 0 ? $2 : NaN) with points pt 6 ps 2.2 lw 1.5 lc rgb '#000000' title (i == 0 ? 'selected by the tuning rule' : '')
+            """
+        if hasNonFinite {
+            plot += """
+                , \\
+                     for [i=0:N-1] datafile index i using 1:($7 > 0 ? \(top) : NaN) with points pt 2 ps 1.5 lw 1.5 \(PlotStyle.fillColour) title (i == 0 ? 'non-finite final value on some seed (drawn at the top)' : '')
+                """
+        }
         let body = PlotStyle.preamble(xLabel: "learning rate lr (log scale)", yLabel: yLabel + (allPositive ? " (log scale)" : ""),
                                       logY: allPositive, logX: true) + """
 
-            set offsets graph 0.05, graph 0.05, graph 0.08, graph 0.08
-            set autoscale yfix
+            set offsets graph 0.05, graph 0.05, 0, 0
+            set yrange \(yRange)
             N = \(n)
-            plot for [i=0:N-1] datafile index i using 1:2:3:4 with yerrorlines ps 0.8 lw 1.5 \(PlotStyle.lineStyle) title columnheader(2), \\
-                 for [i=0:N-1] datafile index i using 1:($6 > 0 ? $2 : NaN) with points pt 6 ps 2.2 lw 1.5 lc rgb '#000000' title (i == 0 ? 'selected by the tuning rule' : ''), \\
-                 for [i=0:N-1] datafile index i using 1:($7 > 0 ? \(top) : NaN) with points pt 2 ps 1.5 lw 1.5 \(PlotStyle.fillColour) title (i == 0 ? 'non-finite final value on some seed (at the top)' : '')
+            \(plot)
             """
         return FigureSpec(
             name: Slug.make(prefix: "sensitivity", words: problem.label,

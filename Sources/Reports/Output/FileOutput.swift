@@ -18,4 +18,22 @@ enum FileOutput {
             throw .writeFailed(path: url.path, reason: error.localizedDescription)
         }
     }
+
+    /// Deletes figure files of an earlier rendering in `directory` that the
+    /// current one did not produce. Only names this module generates
+    /// (`curve-`, `diag-`, `heatmap-`, `sensitivity-`, `profile-` slugs with a
+    /// figure extension) are touched; anything else in the folder stays.
+    static func removeStaleFigures(in directory: URL, keeping names: Set<String>) {
+        let prefixes = ["curve-", "diag-", "heatmap-", "sensitivity-", "profile-"]
+        let extensions: Set<String> = ["gp", "dat", "png", "svg", "pdf"]
+        guard let files = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for file in files {
+            let url = directory.appendingPathComponent(file)
+            let stem = url.deletingPathExtension().lastPathComponent
+            guard extensions.contains(url.pathExtension), prefixes.contains(where: { stem.hasPrefix($0) }),
+                  stem.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }),
+                  !names.contains(stem) else { continue }
+            try? FileManager.default.removeItem(at: url)
+        }
+    }
 }
