@@ -65,6 +65,7 @@ import Testing
     @Test func dataLabelsStayOneQuotedField() {
         #expect(TextEscaping.gnuplotDataString("a \"b\"\nc\td") == "\"a 'b' c d\"")
         #expect(TextEscaping.gnuplotDataString("") == "\"-\"")
+        #expect(TextEscaping.gnuplotDataString("a\\b\\") == "\"a\\\\b\\\\\"")
         #expect(TextEscaping.gnuplotArgument("x\ny\r\u{2028}z") == "x y  z")
     }
 

@@ -58,12 +58,13 @@ enum TextEscaping {
         return field
     }
 
-    /// A label as a double-quoted field of a gnuplot data file. gnuplot's data
-    /// reader has no escape for `"` inside such a field, so it becomes `'`; data
-    /// fields are never evaluated, so nothing else needs escaping. An empty label
-    /// would shift the columns, so it becomes `-`.
+    /// A label as a double-quoted field of a gnuplot data file. Data fields are
+    /// never evaluated; the reader only unescapes backslashes, so `\` is doubled,
+    /// and `"` (which it cannot escape reliably) becomes `'`. An empty label would
+    /// shift the columns, so it becomes `-`.
     static func gnuplotDataString(_ text: String) -> String {
-        var line = singleLine(text).replacingOccurrences(of: "\"", with: "'")
+        var line = singleLine(text).replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "\"", with: "'")
         if line.trimmingCharacters(in: .whitespaces).isEmpty { line = "-" }
         return "\"" + line + "\""
     }
