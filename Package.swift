@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "Datasets", dependencies: ["Engine", "Support"], swiftSettings: fast),
         .target(name: "Regularizers", dependencies: ["Engine", "Models", "Support"], swiftSettings: fast),
         .target(name: "Recording", dependencies: ["CHDF5", "Support"], swiftSettings: fast),
-        .target(name: "Reports", dependencies: ["Recording", "Support"], swiftSettings: fast),
+        .target(name: "Reports", dependencies: ["Engine", "Recording", "Support"], swiftSettings: fast),
         .target(name: "Baselines", dependencies: ["Recording", "Support"], swiftSettings: fast),
         .target(name: "Cluster", dependencies: ["Support"], swiftSettings: fast),
         .target(name: "Diagnostics", dependencies: ["Engine", "Support"], swiftSettings: fast),

@@ -1,0 +1,93 @@
+/// When a run counts as having reached its target, and at what cost.
+///
+/// Problem instances are (model, data set, seed): every seed is its own instance.
+/// - Test functions (the run records `f_minus_fstar`): the target is
+///   `f - f* <= 1e-6 * max(1, f0 - f*)`, with `f0 - f*` the run's first
+///   recorded gap (Moré and Wild, 2009, use the same relative form).
+/// - Learning tasks: on each instance, let `L` be `val_loss` (or `train_loss`
+///   when no run of the instance has a validation loss), `best` the lowest final
+///   `L` of any run of the instance, and `init` the median first value of `L`.
+///   The target is `L <= best + 0.05 * max(0, init - best)`: within 5% of the
+///   range from the start to the best result.
+/// A run reaches the target at its first evaluation point that satisfies it;
+/// its cost is the recorded step and the cumulative f + g + Hv evaluations
+/// there, each at least 1 so that profile ratios stay finite. A run that never
+/// satisfies it, or lacks the curve, missed.
+enum TargetRule {
+    /// The rule in one paragraph for the index page.
+    static let description = """
+        Problem instances are (model, data set, seed). Test functions: a run reaches the target at its first \
+        evaluation point with f - f* <= 1e-6 * max(1, f0 - f*), where f0 - f* is its first recorded gap. \
+        Learning tasks: with L the validation loss (the training loss when the instance has no validation loss), \
+        best the lowest final L of any run on the instance and init the median first value of L, the target is \
+        L <= best + 0.05 * max(0, init - best), i.e. within 5% of the range from start to best. \
+        Cost = the step and the cumulative f + g + Hv evaluations at the first point meeting the target (at least 1). \
+        Runs that never meet it, or lack the curve, count as never reaching it (and runs without evaluation \
+        counts, in the evaluations profile).
+        """
+
+    /// Relative tolerance on `f - f*` for test functions.
+    static let gapTolerance = 1e-6
+    /// Fraction of the start-to-best range allowed above the best loss.
+    static let rangeFraction = 0.05
+
+    /// The outcome of one run.
+    struct Outcome: Sendable, Equatable {
+        let threshold: Double?
+        let steps: Double?
+        let evaluations: Double?
+        var reached: Bool { steps != nil }
+    }
+
+    /// Problem instance key.
+    struct Instance: Hashable, Comparable, Sendable {
+        let problem: ProblemKey
+        let seed: Int64
+        static func < (a: Instance, b: Instance) -> Bool { (a.problem, a.seed) < (b.problem, b.seed) }
+    }
+
+    static func instance(_ run: RunView) -> Instance { Instance(problem: run.problem, seed: run.seed ?? 0) }
+
+    /// Outcomes of `runs`, in the same order.
+    static func outcomes(_ runs: [RunView]) -> [Outcome] {
+        var byInstance: [Instance: [Int]] = [:]
+        for (i, run) in runs.enumerated() { byInstance[instance(run), default: []].append(i) }
+        var result = [Outcome?](repeating: nil, count: runs.count)
+        for (_, members) in byInstance {
+            let group = members.map { runs[$0] }
+            if group.contains(where: { $0.curve("f_minus_fstar") != nil }) {
+                for i in members {
+                    guard let gap = runs[i].curve("f_minus_fstar"), let f0 = runs[i].firstFinite("f_minus_fstar") else {
+                        result[i] = Outcome(threshold: nil, steps: nil, evaluations: nil); continue
+                    }
+                    let threshold = gapTolerance * max(1, f0)
+                    result[i] = firstReach(runs[i], values: gap, threshold: threshold)
+                }
+            } else {
+                let name = group.contains(where: { $0.curve("val_loss") != nil }) ? "val_loss" : "train_loss"
+                let finals = group.compactMap { $0.final(name) }.filter(\.isFinite)
+                let inits = group.compactMap { $0.firstFinite(name) }
+                guard let best = finals.min(), let start = SampleStatistics.median(inits) else {
+                    for i in members { result[i] = Outcome(threshold: nil, steps: nil, evaluations: nil) }
+                    continue
+                }
+                let threshold = best + rangeFraction * max(0, start - best)
+                for i in members {
+                    guard let values = runs[i].curve(name) else {
+                        result[i] = Outcome(threshold: threshold, steps: nil, evaluations: nil); continue
+                    }
+                    result[i] = firstReach(runs[i], values: values, threshold: threshold)
+                }
+            }
+        }
+        return result.map { $0! }
+    }
+
+    private static func firstReach(_ run: RunView, values: [Double], threshold: Double) -> Outcome {
+        guard let i = values.firstIndex(where: { $0.isFinite && $0 <= threshold }) else {
+            return Outcome(threshold: threshold, steps: nil, evaluations: nil)
+        }
+        let evals = run.evaluations.flatMap { $0[i].isFinite ? max(1, $0[i]) : nil }
+        return Outcome(threshold: threshold, steps: max(1, Double(run.record.steps[i])), evaluations: evals)
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// File writing with typed errors.
+enum FileOutput {
+    static func makeDirectory(_ url: URL) throws(ReportError) {
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw .writeFailed(path: url.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Writes `text` as UTF-8, replacing the file atomically.
+    static func write(_ text: String, to url: URL) throws(ReportError) {
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw .writeFailed(path: url.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Deletes figure files of an earlier rendering in `directory` that the
+    /// current one did not produce. Only names this module generates
+    /// (`curve-`, `diag-`, `heatmap-`, `sensitivity-`, `profile-` slugs with a
+    /// figure extension) are touched; anything else in the folder stays.
+    static func removeStaleFigures(in directory: URL, keeping names: Set<String>) {
+        let prefixes = ["curve-", "diag-", "heatmap-", "sensitivity-", "profile-"]
+        let extensions: Set<String> = ["gp", "dat", "png", "svg", "pdf"]
+        guard let files = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for file in files {
+            let url = directory.appendingPathComponent(file)
+            let stem = url.deletingPathExtension().lastPathComponent
+            guard extensions.contains(url.pathExtension), prefixes.contains(where: { stem.hasPrefix($0) }),
+                  stem.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }),
+                  !names.contains(stem) else { continue }
+            try? FileManager.default.removeItem(at: url)
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Recording
+
+/// Renders a grid's report: figures (gnuplot), tables and an index page.
+///
+/// Layout under `outputDirectory` (usually `reports/<grid>/`):
+/// - `figures/NAME.gp`, `NAME.dat`, `NAME.png`, `NAME.svg` (and `NAME.pdf`):
+///   learning curves, learning-rate sensitivity, final-metric heat maps and
+///   quasi-Newton diagnostics per problem, and performance profiles over all
+///   problems;
+/// - `tables/NAME.md` and `NAME.csv`: final metrics with bootstrap intervals,
+///   steps and evaluations to target, status counts, and the tuning view;
+/// - `index.html` and `index.md`.
+/// Figure files of an earlier rendering that this one does not produce are
+/// removed; nothing else in the folder is touched.
+///
+/// Names from grid files reach gnuplot only as data fields and `-c` argument
+/// values (see `FigureSpec`), and every file name is a sanitized slug.
+public enum ReportRenderer {
+    /// Renders the report of `records` into `outputDirectory` and says what it wrote.
+    ///
+    /// - Throws: `ReportError.noRecords` for an empty list,
+    ///   `.gnuplotNotFound` before anything is written when gnuplot is missing,
+    ///   `.gnuplotFailed` with gnuplot's message, `.writeFailed` for I/O errors.
+    public static func render(records: [RunRecord], gridName: String, gridConfig: String?, engineVersion: String,
+                              outputDirectory: URL, options: ReportOptions) throws(ReportError) -> ReportSummary {
+        guard !records.isEmpty else { throw .noRecords }
+        let gnuplot = try GnuplotRunner.locate(explicitPath: options.gnuplotPath,
+                                               environment: ProcessInfo.processInfo.environment)
+        let runs = records.map(RunView.init).sorted { a, b in
+            (a.problem, a.config, a.seed ?? Int64.min, a.runID) < (b.problem, b.config, b.seed ?? Int64.min, b.runID)
+        }
+        let problems = Array(Set(runs.map(\.problem))).sorted()
+        let outcomes = TargetRule.outcomes(runs)
+        let tuning = TuningSelection(runs: runs)
+
+        var specs: [FigureSpec] = []
+        for problem in problems {
+            let members = runs.filter { $0.problem == problem }
+            specs += LearningCurveFigures.make(problem: problem, runs: members)
+            if let f = SensitivityFigure.make(problem: problem, tuning: tuning) { specs.append(f) }
+            if let f = HeatmapFigure.make(problem: problem, runs: members) { specs.append(f) }
+            specs += DiagnosticFigures.make(problem: problem, runs: members)
+        }
+        specs += ProfileFigures.make(runs: runs, outcomes: outcomes)
+
+        let figuresDir = outputDirectory.appendingPathComponent("figures", isDirectory: true)
+        let tablesDir = outputDirectory.appendingPathComponent("tables", isDirectory: true)
+        try FileOutput.makeDirectory(figuresDir)
+        try FileOutput.makeDirectory(tablesDir)
+        for spec in specs {
+            try FileOutput.write(spec.data, to: figuresDir.appendingPathComponent("\(spec.name).dat"))
+            try FileOutput.write(GnuplotScript.make(spec, pdf: options.pdf),
+                                 to: figuresDir.appendingPathComponent("\(spec.name).gp"))
+        }
+        FileOutput.removeStaleFigures(in: figuresDir, keeping: Set(specs.map(\.name)))
+        try gnuplot.run(jobs: specs.map { ($0.name, $0.plotTitle) }, in: figuresDir,
+                        maxConcurrent: options.maxConcurrentProcesses)
+
+        let tables = [
+            ReportTables.finalMetrics(runs, bootstrap: options.bootstrap),
+            ReportTables.toTarget(runs, outcomes: outcomes),
+            ReportTables.statusCounts(runs),
+            ReportTables.tuning(tuning),
+        ]
+        for table in tables {
+            try FileOutput.write(table.markdown, to: tablesDir.appendingPathComponent("\(table.name).md"))
+            try FileOutput.write(table.csv, to: tablesDir.appendingPathComponent("\(table.name).csv"))
+        }
+
+        let statuses = ReportTables.statuses + ["other"]
+        let totals = statuses.map { s in
+            (s, s == "other" ? runs.filter { !ReportTables.statuses.contains($0.status) }.count
+                             : runs.filter { $0.status == s }.count)
+        }.filter { $0.1 > 0 }
+        let page = IndexPage(
+            gridName: gridName, gridConfig: gridConfig, engineVersion: engineVersion,
+            recordedEngineVersions: Array(Set(runs.compactMap { $0.record.string("engine_version") })).sorted(),
+            runCount: runs.count, statusTotals: totals,
+            methodNotes: methodNotes(options),
+            tables: tables, figures: specs.map { IndexPage.FigureEntry(spec: $0, hasPDF: options.pdf) })
+        let indexHTML = outputDirectory.appendingPathComponent("index.html")
+        let indexMarkdown = outputDirectory.appendingPathComponent("index.md")
+        try FileOutput.write(page.html, to: indexHTML)
+        try FileOutput.write(page.markdown, to: indexMarkdown)
+
+        let extensions = ["gp", "dat", "png", "svg"] + (options.pdf ? ["pdf"] : [])
+        return ReportSummary(
+            indexHTML: indexHTML, indexMarkdown: indexMarkdown,
+            figures: specs.map { spec in
+                ReportSummary.Figure(name: spec.name, title: spec.title, section: spec.section,
+                                     files: extensions.map { figuresDir.appendingPathComponent("\(spec.name).\($0)") })
+            },
+            tables: tables.map { t in
+                ReportSummary.Table(name: t.name, title: t.title,
+                                    markdown: tablesDir.appendingPathComponent("\(t.name).md"),
+                                    csv: tablesDir.appendingPathComponent("\(t.name).csv"), rowCount: t.rows.count)
+            },
+            runCount: runs.count)
+    }
+
+    private static func methodNotes(_ options: ReportOptions) -> [(title: String, text: String)] {
+        let b = options.bootstrap
+        let (lo, hi) = b.ranks
+        return [
+            ("Learning curves", "One line per optimizer / regularizer: the mean over seeds at each recorded step, "
+                + "with a band from the minimum to the maximum. Against evaluations and wall time, each point sits at "
+                + "the mean x of the contributing seeds. Non-finite values (and non-positive ones on log scales) are "
+                + "left out. Losses and f - f* use a log scale."),
+            ("Target", TargetRule.description),
+            ("Performance profiles", "Dolan and Moré (2002): for each problem instance the cost of each optimizer / "
+                + "regularizer is divided by the lowest cost on that instance; the curve gives the fraction of instances "
+                + "whose ratio is at most tau. Missing runs and misses never reach the target; problem instances are "
+                + "those of the target rule, across every problem of the grid."),
+            ("Tuning", TuningSelection.description),
+            ("Confidence intervals", "\(Int(((1 - b.alpha) * 100).rounded()))% percentile bootstrap of the mean over "
+                + "seeds: \(b.resamples) resamples with replacement drawn from RandomStream(seed: \(b.seed), purpose: "
+                + "reports/bootstrap); the bounds are the \(lo)th and \(hi)th smallest resample means."),
+        ]
+    }
+}
