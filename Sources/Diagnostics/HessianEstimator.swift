@@ -12,7 +12,10 @@ import Engine
 ///   stops after step j > topK once every one of the top `topK` Ritz values moved
 ///   by at most `tolerance * max_l |theta_l|` since step j - 1 (a change relative to
 ///   the estimated spectral norm, which stays meaningful for eigenvalues near
-///   zero), or after min(maxIterations, dimension) steps. When the Krylov space
+///   zero), or after min(maxIterations, dimension) steps. The remaining error can
+///   exceed the last change when convergence is slow (about change / (1 - rate));
+///   with the default tolerance, on the spectrum 1, 2, ..., 200 the third value is
+///   within 1.3e-8 relative after 73 steps. When the Krylov space
 ///   becomes invariant it restarts with a fresh random vector orthogonal to the
 ///   basis. A single start vector sees one direction per eigenspace, so an
 ///   eigenvalue of multiplicity m > 1 is reported once unless the basis reaches
