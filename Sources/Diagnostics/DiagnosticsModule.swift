@@ -1,2 +1,0 @@
-/// Namespace of the Diagnostics module.
-public enum DiagnosticsModule {}
