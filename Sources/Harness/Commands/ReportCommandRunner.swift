@@ -19,7 +19,7 @@ public enum ReportCommandRunner {
             let summary = try ReportRenderer.render(records: records, gridName: gridName, gridConfig: gridConfig,
                                                     engineVersion: EngineVersion.current, outputDirectory: output,
                                                     options: options)
-            return summary.indexPath
+            return summary.indexHTML.path
         } catch {
             throw HarnessError.io(path: output.path, reason: "\(error)")
         }

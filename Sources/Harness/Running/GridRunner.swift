@@ -84,9 +84,9 @@ public struct GridRunner {
         if let first = state.errors.first {
             throw HarnessError.io(path: resultsDirectory.path, reason: "could not write a run file: \(first)")
         }
-        let warnings = (try? ResultsIndex.rebuild(resultsDir: resultsDirectory)) ?? []
+        let warnings = (try? ResultsIndex.rebuild(resultsDir: resultsDirectory))?.warnings ?? []
         return Summary(ran: pending.count, skipped: cells.count - pending.count, statusCounts: state.counts,
-                       warnings: warnings.map { "\($0)" }, table: "")
+                       warnings: warnings.map(\.description), table: "")
     }
 
     /// Deletes temporary run files left by a killed process (safe: the lock is held,

@@ -66,14 +66,7 @@ struct Trainer<S: Scalar> {
 
         // The oracle reads the current batch through this box, so one oracle (and one
         // set of evaluation counters) serves the whole run.
-        final class Current: @unchecked Sendable {
-            var input: ModelInput<S> = .none
-            var targets = BatchTargets<S>.none
-            var context = ForwardContext()
-            var stateAtStart = ModelState<S>()
-            var stateAfterFirst: ModelState<S>? = nil
-        }
-        let current = Current()
+        let current = CurrentBatch<S>()
         func evaluate(_ point: [S], gradient: Bool, direction: [S]? = nil) -> ObjectiveEvaluator<S>.Result {
             var st = current.stateAtStart
             let r = evaluator.evaluate(point, input: current.input, targets: current.targets, context: current.context,
@@ -235,4 +228,14 @@ struct Trainer<S: Scalar> {
         }()
         return (weight > 0 ? lossSum / weight : .nan, accuracy)
     }
+}
+
+/// The batch, forward context and model state that the oracle's closures
+/// evaluate on during the current step.
+final class CurrentBatch<S: Scalar> {
+    var input: ModelInput<S> = .none
+    var targets = BatchTargets<S>.none
+    var context = ForwardContext()
+    var stateAtStart = ModelState<S>()
+    var stateAfterFirst: ModelState<S>? = nil
 }

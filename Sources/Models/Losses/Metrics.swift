@@ -5,6 +5,13 @@ public enum Metrics {
     /// Fraction of rows of `logits` `[..., C]` whose arg-max (first maximum on ties)
     /// equals the label; rows labelled -1 are ignored. 0 when no row is labelled.
     public static func accuracy<S: Scalar>(logits: Tensor<S>, labels: [Int]) -> Double {
+        let (correct, valid) = correctCount(logits: logits, labels: labels)
+        return valid == 0 ? 0 : Double(correct) / Double(valid)
+    }
+
+    /// Number of rows whose arg-max equals the label, and number of labelled rows
+    /// (label >= 0), so accuracies can be pooled over chunks exactly.
+    public static func correctCount<S: Scalar>(logits: Tensor<S>, labels: [Int]) -> (correct: Int, valid: Int) {
         let c = logits.shape.last ?? 1
         let rows = c == 0 ? 0 : logits.count / c
         precondition(labels.count == rows, "accuracy: \(labels.count) labels for \(rows) rows")
@@ -17,7 +24,7 @@ public enum Metrics {
                 if best == labels[r] { correct += 1 }
             }
         }
-        return valid == 0 ? 0 : Double(correct) / Double(valid)
+        return (correct, valid)
     }
 
     /// Perplexity exp(H) of a mean per-token cross-entropy H in nats.
