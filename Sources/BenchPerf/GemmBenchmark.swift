@@ -8,15 +8,16 @@ import Engine
 /// `bench-perf gemm`: float32 GEMM throughput of `Gemm.multiplyFloat` beside
 /// OpenBLAS `cblas_sgemm` on the same square shapes and thread counts.
 ///
-/// Options: `--sizes 256,512,1024`, `--threads 1,2`, `--reps 9`,
+/// Options: `--sizes 256,512,1024`, `--threads 1,2`, `--reps 15` (timed
+/// products per library and configuration), `--rounds 3`,
 /// `--openblas-core NAME` (sets `OPENBLAS_CORETYPE`, e.g. `Haswell` to compare
 /// at the AVX2 level the project kernel is compiled for).
-/// Both libraries run on the same inputs in the same process, one after the
-/// other per configuration; the table shows the best and the median over
-/// repetitions. GFLOP/s counts 2 n^3 flops per product.
+/// Both libraries run on the same inputs in the same process, alternating in
+/// `rounds` blocks per configuration; the table shows the best and the median
+/// over repetitions. GFLOP/s counts 2 n^3 flops per product.
 enum GemmBenchmark {
     static func main(_ args: [String]) {
-        var sizes = [256, 512, 1024], threadCounts = [1, 2], reps = 9
+        var sizes = [256, 512, 1024], threadCounts = [1, 2], reps = 15, rounds = 3
         var index = 0
         while index < args.count {
             let value = index + 1 < args.count ? args[index + 1] : ""
@@ -24,6 +25,7 @@ enum GemmBenchmark {
             case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }
             case "--threads": threadCounts = value.split(separator: ",").compactMap { Int($0) }
             case "--reps": reps = max(1, Int(value) ?? reps)
+            case "--rounds": rounds = max(1, Int(value) ?? rounds)
             case "--openblas-core": setenv("OPENBLAS_CORETYPE", value, 1)
             default:
                 print("bench-perf gemm: unknown option \(args[index])")
@@ -31,6 +33,7 @@ enum GemmBenchmark {
             }
             index += 2
         }
+        rounds = min(rounds, reps)
         let blas = OpenBLAS.load()
         if blas == nil {
             print("OpenBLAS not found (dlopen libopenblas.so.0 failed): install libopenblas0 to compare; timing the project kernel only.")
@@ -44,7 +47,7 @@ enum GemmBenchmark {
         print(pad("n", 6) + pad("threads", 9) + pad("project", 18) + pad("OpenBLAS", 18) + pad("ratio(best)", 12))
         for n in sizes {
             for threads in threadCounts {
-                let row = measure(n: n, threads: threads, reps: reps, blas: blas)
+                let row = measure(n: n, threads: threads, reps: reps, rounds: rounds, blas: blas)
                 var line = pad("\(n)", 6) + pad("\(threads)", 9) + pad(row.project.text, 18)
                 if let other = row.openBLAS {
                     line += pad(other.text, 18) + pad(format(row.project.best / other.best, 2), 12)
@@ -60,7 +63,7 @@ enum GemmBenchmark {
         var text: String { format(best, 1) + " | " + format(median, 1) }
     }
 
-    static func measure(n: Int, threads: Int, reps: Int, blas: OpenBLAS?) -> (project: Rate, openBLAS: Rate?) {
+    static func measure(n: Int, threads: Int, reps: Int, rounds: Int, blas: OpenBLAS?) -> (project: Rate, openBLAS: Rate?) {
         var (a, b) = inputs(n)
         var c = [Float](repeating: 0, count: n * n)
         var ours: [Double] = [], theirs: [Double] = []
@@ -73,24 +76,28 @@ enum GemmBenchmark {
                                                      a: UnsafePointer(ap.baseAddress!), lda: n,
                                                      b: UnsafePointer(bp.baseAddress!), ldb: n,
                                                      c: cp.baseAddress!, ldc: n, accumulate: false)
-                    // One library at a time, with a pause between: OpenBLAS worker
-                    // threads keep spinning for a while after a call and would
-                    // steal the core from the next timed run.
-                    for rep in -1..<reps {  // rep -1 warms up caches, pages and thread pools
-                        let t0 = seconds()
-                        Gemm.multiplyFloat(problem, threads: threads)
-                        if rep >= 0 { ours.append(flops / (seconds() - t0) / 1e9) }
-                    }
-                    guard let blas else { return }
-                    pause()
+                    // Rounds alternate the libraries so both sample the same
+                    // machine conditions; within a round one library runs at a
+                    // time, with a pause after OpenBLAS, whose worker threads
+                    // keep spinning for a while after a call and would steal
+                    // the core from the next timed run.
                     let n32 = Int32(n)
-                    for rep in -1..<reps {
-                        let t0 = seconds()
-                        blas.sgemm(OpenBLAS.rowMajor, OpenBLAS.noTrans, OpenBLAS.noTrans, n32, n32, n32, 1,
-                                   ap.baseAddress, n32, bp.baseAddress, n32, 0, cp.baseAddress, n32)
-                        if rep >= 0 { theirs.append(flops / (seconds() - t0) / 1e9) }
+                    for round in 0..<rounds {
+                        let count = reps / rounds + (round < reps % rounds ? 1 : 0)
+                        for rep in -1..<count {  // rep -1 warms up caches, pages and thread pools
+                            let t0 = seconds()
+                            Gemm.multiplyFloat(problem, threads: threads)
+                            if rep >= 0 { ours.append(flops / (seconds() - t0) / 1e9) }
+                        }
+                        guard let blas else { continue }
+                        for rep in -1..<count {
+                            let t0 = seconds()
+                            blas.sgemm(OpenBLAS.rowMajor, OpenBLAS.noTrans, OpenBLAS.noTrans, n32, n32, n32, 1,
+                                       ap.baseAddress, n32, bp.baseAddress, n32, 0, cp.baseAddress, n32)
+                            if rep >= 0 { theirs.append(flops / (seconds() - t0) / 1e9) }
+                        }
+                        pause()
                     }
-                    pause()
                 }
             }
         }

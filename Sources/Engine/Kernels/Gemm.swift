@@ -65,9 +65,10 @@ public enum Gemm {
     /// Checks sizes and leading dimensions.
     static func validate<S>(_ p: GemmProblem<S>) {
         precondition(p.m >= 0 && p.n >= 0 && p.k >= 0, "Gemm: negative size")
-        precondition(p.lda >= (p.transA ? p.m : p.k), "Gemm: lda too small")
-        precondition(p.ldb >= (p.transB ? p.k : p.n), "Gemm: ldb too small")
-        precondition(p.ldc >= p.n, "Gemm: ldc too small")
+        // Leading dimensions matter only for matrices that have elements.
+        if p.m > 0 && p.k > 0 { precondition(p.lda >= (p.transA ? p.m : p.k), "Gemm: lda too small") }
+        if p.k > 0 && p.n > 0 { precondition(p.ldb >= (p.transB ? p.k : p.n), "Gemm: ldb too small") }
+        if p.m > 0 && p.n > 0 { precondition(p.ldc >= p.n, "Gemm: ldc too small") }
     }
 }
 

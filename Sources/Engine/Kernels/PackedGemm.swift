@@ -25,32 +25,23 @@ struct PackedGemm<V: SIMD>: @unchecked Sendable where V.Scalar: Scalar {
 
     /// Runs the product on up to `threads` threads.
     func run(threads: Int) {
-        let nr = Self.nr, mr = Self.mr
+        let mr = Self.mr
         let panels = columnPanels
-        let paddedN = panels * nr
-        let packedB = Self.allocate(p.k * paddedN)
-        defer { packedB.deallocate() }
-        nonisolated(unsafe) let bBuf = packedB
-
         let rowPanels = (p.m + mr - 1) / mr
         // Waking a thread costs tens of microseconds: give each at least
         // `minWorkPerThread` multiply-adds.
         let byWork = p.m * p.n * p.k / minWorkPerThread
         let workers = max(1, min(threads, max(rowPanels, panels), byWork))
-        let packWorkers = max(1, min(workers, panels))
-        parallel(packWorkers) { t in
-            for jp in Self.split(panels, t, packWorkers) { packBPanel(jp, into: bBuf, paddedN: paddedN) }
-        }
-
         // Split the larger side of C in row (or column) panels between workers.
+        // Each worker packs the B panels it needs itself, so one parallel
+        // section suffices (with a row split B is packed once per worker).
         let byRows = rowPanels >= 2 * workers || rowPanels >= panels
         parallel(workers) { t in
             if byRows {
                 let r = Self.split(rowPanels, t, workers)
-                runUnit(rows: (r.lowerBound * mr)..<min(p.m, r.upperBound * mr), panels: 0..<panels,
-                        packedB: bBuf, paddedN: paddedN)
+                runUnit(rows: (r.lowerBound * mr)..<min(p.m, r.upperBound * mr), panels: 0..<panels)
             } else {
-                runUnit(rows: 0..<p.m, panels: Self.split(panels, t, workers), packedB: bBuf, paddedN: paddedN)
+                runUnit(rows: 0..<p.m, panels: Self.split(panels, t, workers))
             }
         }
     }
@@ -69,26 +60,33 @@ struct PackedGemm<V: SIMD>: @unchecked Sendable where V.Scalar: Scalar {
         (count * t / parts)..<(count * (t + 1) / parts)
     }
 
-    /// Offset of the packed B micro-panel `jp` of k-block `kb`.
+    /// Offset of the packed B micro-panel `jp` (counted within the packed
+    /// panels) of k-block `kb`, when `count` panels are packed.
     @inline(__always)
-    func bOffset(kb: Int, jp: Int, paddedN: Int) -> Int {
+    func bOffset(kb: Int, jp: Int, count: Int) -> Int {
         let ks = kb * kc
-        return ks * paddedN + jp * min(kc, p.k - ks) * Self.nr
+        return ks * count * Self.nr + jp * min(kc, p.k - ks) * Self.nr
     }
 
-    private func packBPanel(_ jp: Int, into buf: UnsafeMutablePointer<S>, paddedN: Int) {
+    /// Packs all k-blocks of the B column panels `panels` into `buf`.
+    private func packB(_ panels: Range<Int>, into buf: UnsafeMutablePointer<S>) {
         for kb in 0..<kBlocks {
             let ks = kb * kc
-            GemmPacking.packB(V.self, p, j0: jp * Self.nr, ks: ks, depth: min(kc, p.k - ks),
-                              into: buf + bOffset(kb: kb, jp: jp, paddedN: paddedN))
+            for jp in panels {
+                GemmPacking.packB(V.self, p, j0: jp * Self.nr, ks: ks, depth: min(kc, p.k - ks),
+                                  into: buf + bOffset(kb: kb, jp: jp - panels.lowerBound, count: panels.count))
+            }
         }
     }
 
     /// Computes C[rows, columns of `panels`] with its own packing buffers.
-    private func runUnit(rows: Range<Int>, panels: Range<Int>, packedB: UnsafeMutablePointer<S>, paddedN: Int) {
+    private func runUnit(rows: Range<Int>, panels: Range<Int>) {
         if rows.isEmpty || panels.isEmpty { return }
         let nr = Self.nr, mr = Self.mr
         let nk = kBlocks
+        let packedB = Self.allocate(p.k * panels.count * nr)
+        defer { packedB.deallocate() }
+        packB(panels, into: packedB)
         let aBuf = Self.allocate(mc * kc)
         defer { aBuf.deallocate() }
         // With `accumulate`, old C must survive until the last k-block, so
@@ -107,7 +105,7 @@ struct PackedGemm<V: SIMD>: @unchecked Sendable where V.Scalar: Scalar {
                 GemmPacking.packA(p, rows: blockRows, ks: ks, depth: depth, mr: mr, into: aBuf)
                 let first = kb == 0, last = kb == nk - 1
                 for jp in panels {
-                    let bPanel = packedB + bOffset(kb: kb, jp: jp, paddedN: paddedN)
+                    let bPanel = packedB + bOffset(kb: kb, jp: jp - panels.lowerBound, count: panels.count)
                     let j0 = jp * nr
                     let cols = min(nr, p.n - j0)
                     for i0 in stride(from: blockRows.lowerBound, to: blockRows.upperBound, by: mr) {
