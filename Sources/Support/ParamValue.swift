@@ -26,9 +26,10 @@ public enum ParamValue: Sendable, Equatable, Hashable, CustomStringConvertible {
     }
 
     /// Shortest round-trip text of a finite double, with negative zero folded
-    /// into zero so that `-0.0` and `0.0` give one run id.
+    /// into zero so that `-0.0` and `0.0` give one run id (non-finite values print
+    /// as `nan`, `inf`, `-inf`; grids reject them before any name is made).
     public static func canonical(_ value: Double) -> String {
-        precondition(value.isFinite, "parameter values are finite")
+        if value.isNaN { return "nan" }
         return value == 0 ? "0.0" : value.description
     }
 

@@ -20,7 +20,10 @@ struct Bench: ParsableCommand {
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch let error as HarnessError {
-            FileHandle.standardError.write(Data("bench: error: \(error)\n".utf8))
+            let text = "\(error)"
+            // Grid errors already read `file:line:col: error: ...`.
+            FileHandle.standardError.write(Data((text.contains(": error: ") ? text : "bench: error: " + text).utf8))
+            FileHandle.standardError.write(Data("\n".utf8))
             Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)

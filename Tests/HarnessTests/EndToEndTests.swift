@@ -98,7 +98,7 @@ import Testing
         let path = try Self.writeGrid(Self.grid.replacingOccurrences(of: "adam: {lr: 0.01}", with: "adam: {lr: -0.01}"), in: dir)
         let r = try BenchProcess.run(["run", path, "--results", "r"], in: dir)
         #expect(r.status == 2)
-        #expect(r.stderr.contains("grid.yaml:6:"), "message: \(r.stderr)")
+        #expect(r.stderr.contains("grid.yaml:8:16: error: optimizers[1].adam.lr"), "message: \(r.stderr)")
         #expect(r.stderr.contains("lr"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("r").path))
         let unknown = try Self.writeGrid(Self.grid.replacingOccurrences(of: "lbfgs:", with: "lbgfs:"), in: dir, name: "g2.yaml")
