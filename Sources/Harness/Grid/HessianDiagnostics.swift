@@ -1,6 +1,6 @@
 import Support
 /// Settings of the Hessian diagnostics (`train.diagnostics.hessian`): top
-/// eigenvalues by power iteration on Hessian-vector products, the trace by
+/// eigenvalues by Lanczos iteration (full reorthogonalization) on Hessian-vector products, the trace by
 /// Hutchinson's estimator, and optionally a spectral density estimate
 /// (stochastic Lanczos quadrature, Ghorbani et al. 2019).
 public struct HessianDiagnostics: Sendable, Hashable {

@@ -37,7 +37,8 @@ struct CellComponents<S: Scalar> {
         let fullBatch = train.batchSize == nil || (dataset.map { train.batchSize! >= $0.train.count } ?? true)
         let plan = TrainingPlan(totalSteps: totalSteps, batchSize: train.batchSize,
                                 evalEvery: max(1, min(train.evalEvery(totalSteps: totalSteps), totalSteps)),
-                                timeLimit: train.timeLimit, maxEvaluations: train.maxEvaluations)
+                                timeLimit: train.timeLimit, maxEvaluations: train.maxEvaluations,
+                                hessian: train.diagnostics?.hessian)
         return CellComponents(model: model, layout: layout, optimizer: optimizer, regularizers: regularizers,
                               plan: plan, isStochastic: !fullBatch || regularizers.isStochastic, isFullBatch: fullBatch)
     }

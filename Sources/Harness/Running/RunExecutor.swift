@@ -76,6 +76,12 @@ struct RunExecutor {
         if case .objective(let m?) = parts.model.output { r.attributes["f_star"] = .double(m) }
         if let e = o.earlyStoppingStep { r.attributes["early_stopping_step"] = .int(Int64(e)) }
         for (k, v) in o.testMetrics { r.attributes[k] = .double(v) }
+        if let c = o.curvature {
+            r.series["hessian"] = c
+            r.attributes["diagnostics_hv_evals"] = .int(Int64(o.curvatureHessianVectorProducts))
+            r.attributes["diagnostics_time_s"] = .double(o.curvatureSeconds)
+        }
+        if let d = o.curvatureDensity { r.series["hessian_density"] = d }
         r.steps = o.curves.steps
         r.curves = o.curves.columns
         r.wallTime = o.curves.wallTime

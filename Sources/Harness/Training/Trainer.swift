@@ -1,4 +1,6 @@
 import Datasets
+import Diagnostics
+import Recording
 import Engine
 import Foundation
 import Models
@@ -18,6 +20,11 @@ struct TrainingOutcome<S: Scalar> {
     var stepsDone: Int
     var testMetrics: [String: Double]
     var earlyStoppingStep: Int?
+    /// Curvature measurements (`/series/hessian`), their Hessian-vector products and seconds.
+    var curvature: Series?
+    var curvatureDensity: Series?
+    var curvatureHessianVectorProducts: Int
+    var curvatureSeconds: Double
 }
 
 /// Trains one cell: mini-batch (or full-batch) steps of the optimizer on the
@@ -82,6 +89,7 @@ struct Trainer<S: Scalar> {
             fullBatch: fullBatch && !regularizers.isStochastic)
 
         var curves = CurveLog()
+        var diagnosticSeconds = 0.0
         var status = RunStatus.completed
         var stopReason = "step budget"
         var initialLoss: Double? = nil
@@ -121,7 +129,7 @@ struct Trainer<S: Scalar> {
             values["damped_updates"] = Double(counters.dampedUpdates)
             values["line_search_evals"] = Double(counters.lineSearchEvaluations)
             values["tr_rejections"] = Double(counters.trustRegionRejections)
-            curves.append(step: step, wallTime: clock() - start, values: values)
+            curves.append(step: step, wallTime: clock() - start - diagnosticSeconds, values: values)
             objectiveSum = 0; objectiveCount = 0
             return values["val_loss"] ?? values["train_loss"] ?? .nan
         }
@@ -130,7 +138,26 @@ struct Trainer<S: Scalar> {
             var c = baseContext; c.mode = .eval; c.step = step; return c
         }
 
+        let probe = plan.hessian.map { CurvatureProbe<S>(settings: $0, seed: seed, dataset: dataset) }
+        var curvature = Series(), density = Series()
+        var curvatureProducts = 0
+        func measureCurvature(_ step: Int) {
+            guard let p = probe, p.isDue(step) || step == plan.totalSteps else { return }
+            let t0 = clock()
+            let e = p.measure(x, step: step, evaluator: evaluator, context: baseContext, state: state)
+            curvatureProducts += e.hessianVectorProducts
+            curvature.steps.append(Int64(step))
+            for (k, v) in e.curveValues { curvature.curves[k, default: []].append(v) }
+            if let d = e.density {
+                density.steps.append(contentsOf: [Int64](repeating: Int64(step), count: d.nodes.count))
+                density.curves["node", default: []].append(contentsOf: d.nodes)
+                density.curves["weight", default: []].append(contentsOf: d.weights)
+            }
+            diagnosticSeconds += clock() - t0
+        }
+
         _ = measure(0)
+        measureCurvature(0)
         var step = 0
         while step < plan.totalSteps {
             if let b = batcher, let a = assembler, let d = dataset {
@@ -172,6 +199,7 @@ struct Trainer<S: Scalar> {
                oracle.functionEvaluations + oracle.gradientEvaluations + oracle.hessianVectorEvaluations >= budget {
                 stopReason = "evaluation budget \(budget)"; stop = true
             }
+            if probe != nil && (probe!.isDue(step) || step == plan.totalSteps) { measureCurvature(step) }
             if atEval || stop {
                 let metric = measure(step)
                 if let e = early, e.observe(validationLoss: metric, step: step, parameters: x) {
@@ -193,7 +221,10 @@ struct Trainer<S: Scalar> {
                                finalParameters: x, functionEvaluations: oracle.functionEvaluations,
                                gradientEvaluations: oracle.gradientEvaluations,
                                hessianVectorEvaluations: oracle.hessianVectorEvaluations,
-                               stepsDone: stepsDone, testMetrics: test, earlyStoppingStep: earlyStep)
+                               stepsDone: stepsDone, testMetrics: test, earlyStoppingStep: earlyStep,
+                               curvature: probe == nil ? nil : curvature,
+                               curvatureDensity: density.steps.isEmpty ? nil : density,
+                               curvatureHessianVectorProducts: curvatureProducts, curvatureSeconds: diagnosticSeconds)
     }
 
     /// Mean data loss (no penalty) and accuracy of `x` on rows `indices`, in eval mode.

@@ -12,11 +12,14 @@ public struct TrainingPlan: Sendable, Equatable {
     public var maxEvaluations: Int?
     /// Threads inside the run (GEMM).
     public var threads: Int
+    /// Hessian diagnostics, when requested.
+    public var hessian: HessianDiagnostics? = nil
 
     public init(totalSteps: Int, batchSize: Int?, evalEvery: Int, timeLimit: Double? = nil,
-                maxEvaluations: Int? = nil, threads: Int = 1) {
+                maxEvaluations: Int? = nil, threads: Int = 1, hessian: HessianDiagnostics? = nil) {
         self.totalSteps = totalSteps; self.batchSize = batchSize; self.evalEvery = evalEvery
         self.timeLimit = timeLimit; self.maxEvaluations = maxEvaluations; self.threads = threads
+        self.hessian = hessian
     }
 }
 
