@@ -50,6 +50,12 @@ import Support
                        data: Self.tokenData, input: Self.tokens, labels: [2, 0])
     }
 
+    @Test func recurrentClassifierWithDropoutBetweenLayers() throws {
+        try checkModel("rnn", ["cell": .string("lstm"), "embed": .int(3), "hidden": .int(2), "layers": .int(2)],
+                       data: Self.tokenData, input: Self.tokens, labels: [1, 2],
+                       context: ForwardContext(mode: .train, seed: 4, step: 9, dropout: 0.3))
+    }
+
     @Test func recurrentRegressorOnFeatureSequences() throws {
         try checkModel("rnn", ["cell": .string("gru"), "hidden": .int(3)],
                        data: .sequenceRegression(steps: 3, features: 2, outputs: 1),

@@ -81,37 +81,61 @@ public struct Recurrent: Sendable {
     /// padded steps are unspecified) when `wantSequence`, and the final states
     /// `[B, outputSize]`: the forward state at each sequence's last valid step,
     /// followed by the reverse state at step 0. Dropout (slot `<name>.<l>`) is
-    /// applied between layers.
+    /// applied between layers, with one mask over the time-major outputs
+    /// `[T * B, outputSize]` (so the mask of a step does not depend on later padding).
     public func callAsFunction<S: Scalar>(_ x: Variable<S>, steps: Int, batch: Int, lengths: [Int], wantSequence: Bool,
                                           context: ForwardContext,
                                           _ p: inout ParameterCursor<S>) -> (sequence: Variable<S>?, final: Variable<S>) {
         precondition(x.shape == [steps * batch, inputs], "Recurrent \(name) input \(x.shape), expected [\(steps * batch), \(inputs)]")
         precondition(lengths.count == batch && lengths.allSatisfy { $0 >= 0 && $0 <= steps },
                      "Recurrent \(name): lengths \(lengths) for \(batch) sequences of \(steps) steps")
+        let tape = x.tape
+        let directions = bidirectional ? 2 : 1
+        // Steps beyond the longest sequence change no state: they are skipped.
         let active = lengths.max() ?? 0
+        guard active > 0 else {
+            for spec in specs { _ = p.next(spec) }
+            return (wantSequence ? tape.constant(.zeros([steps * batch, outputSize])) : nil,
+                    tape.constant(.zeros([batch, outputSize])))
+        }
         let masks = StepMasks<S>(lengths: lengths, steps: active)
-        var input = x
+        let ones = tape.constant(Tensor(repeating: 1, shape: [batch, 1]))
+        // Step inputs [x_t, 1] (the 1 multiplies the bias row of the stacked weights).
+        var stepInputs = Recurrent.splitRows(
+            Variable.concat([x.slice(axis: 0, start: 0, length: active * batch),
+                             tape.constant(Tensor(repeating: 1, shape: [active * batch, 1]))], axis: 1),
+            parts: active)
         var finals: [Variable<S>] = []
         var sequence: Variable<S>? = nil
         for l in 0..<layers {
             let last = l == layers - 1
             let keep = !last || wantSequence
-            var outputs: [Variable<S>] = []
+            var outputs: [[Variable<S>]] = []
             finals = []
-            for d in 0..<(bidirectional ? 2 : 1) {
-                let reverse = d == 1
-                let base = (l * (bidirectional ? 2 : 1) + d) * 4
-                let r = runDirection(input, base: base, reverse: reverse, steps: steps, active: active, batch: batch,
+            for d in 0..<directions {
+                let r = runDirection(stepInputs, base: (l * directions + d) * 4, reverse: d == 1, batch: batch,
                                      masks: masks, keepOutputs: keep, &p)
                 finals.append(r.final)
-                if let seq = r.sequence { outputs.append(seq) }
+                outputs.append(r.outputs)
             }
-            if keep {
-                let joined = outputs.count == 1 ? outputs[0] : Variable.concat(outputs, axis: 1)
-                if last {
-                    sequence = joined
-                } else {
-                    input = Dropout(slot: "\(name).\(l)")(joined, context: context)
+            guard keep else { continue }
+            let joined = (0..<active).map { t in directions == 1 ? outputs[0][t] : Variable.concat([outputs[0][t], outputs[1][t]], axis: 1) }
+            if last {
+                var parts = joined
+                if active < steps { parts.append(tape.constant(.zeros([(steps - active) * batch, outputSize]))) }
+                sequence = parts.count == 1 ? parts[0] : Variable.concat(parts, axis: 0)
+            } else {
+                // One mask over the time-major [active * B, width] outputs, sliced per step.
+                let dropout = context.mode == .train && context.dropout > 0
+                let mask: Tensor<S>? = dropout ? Dropout.mask(shape: [active * batch, outputSize], p: context.dropout,
+                                                              seed: context.seed, slot: "\(name).\(l)", step: context.step) : nil
+                let width = batch * outputSize
+                stepInputs = (0..<active).map { t in
+                    var h = joined[t]
+                    if let mask {
+                        h = h.masked(by: Tensor(shape: [batch, outputSize], data: Array(mask.data[(t * width)..<((t + 1) * width)])))
+                    }
+                    return Variable.concat([h, ones], axis: 1)
                 }
             }
         }
@@ -119,33 +143,24 @@ public struct Recurrent: Sendable {
         return (sequence, final)
     }
 
-    /// One direction of one layer. Only the first `active` steps (the longest valid
-    /// length) are computed; outputs of later steps are zero.
-    private func runDirection<S: Scalar>(_ x: Variable<S>, base: Int, reverse: Bool, steps: Int, active: Int, batch: Int,
+    /// One direction of one layer over the step inputs `[x_t, 1]` (`[B, I + 1]` each).
+    /// Returns each step's hidden state (when `keepOutputs`) and the final state.
+    ///
+    /// Each step multiplies `[x_t, 1, h]` by the stacked `[W_ih; b_ih + b_hh; W_hh]` in
+    /// one product (GRU: `[x_t, 1] [W_ih; b_ih]` and `h W_hh + b_hh`, as the reset
+    /// gate acts on the hidden part alone).
+    private func runDirection<S: Scalar>(_ stepInputs: [Variable<S>], base: Int, reverse: Bool, batch: Int,
                                          masks: StepMasks<S>, keepOutputs: Bool,
-                                         _ p: inout ParameterCursor<S>) -> (sequence: Variable<S>?, final: Variable<S>) {
+                                         _ p: inout ParameterCursor<S>) -> (outputs: [Variable<S>], final: Variable<S>) {
         let wih = p.next(specs[base])
         let whh = p.next(specs[base + 1]), bih = p.next(specs[base + 2]), bhh = p.next(specs[base + 3])
-        let h = hidden
-        let tape = x.tape
-        if active == 0 {
-            let zeros = tape.constant(.zeros([batch, h]))
-            return (keepOutputs ? tape.constant(.zeros([steps * batch, h])) : nil, zeros)
-        }
-        // Each step multiplies [x_t, 1, h] by the stacked [W_ih; b; W_hh] in one
-        // product. Splitting the narrow inputs into steps (rather than a
-        // precomputed [T B, G H] projection) keeps the slicing traffic small.
-        let gh = cell.gates * h
-        let xs = x.slice(axis: 0, start: 0, length: active * batch)
-        let ones = tape.constant(Tensor(repeating: 1, shape: [active * batch, 1]))
-        let stepInputs = Recurrent.splitRows(Variable.concat([xs, ones], axis: 1), parts: active)
+        let h = hidden, gh = cell.gates * hidden, active = stepInputs.count
         let inputWeights = Variable.concat([wih, (cell == .gru ? bih : bih + bhh).reshaped([1, gh])], axis: 0)
         let stacked = cell == .gru ? inputWeights : Variable.concat([inputWeights, whh], axis: 0)
         var state: Variable<S>? = nil
         var cellState: Variable<S>? = nil
-        var outputs = [Variable<S>?](repeating: nil, count: steps)
-        let order = reverse ? Array((0..<active).reversed()) : Array(0..<active)
-        for t in order {
+        var outputs = [Variable<S>?](repeating: nil, count: active)
+        for t in reverse ? Array((0..<active).reversed()) : Array(0..<active) {
             let xt = stepInputs[t]
             var candidate: Variable<S>
             switch cell {
@@ -174,11 +189,7 @@ public struct Recurrent: Sendable {
             state = candidate
             if keepOutputs { outputs[t] = candidate }
         }
-        let final = state!
-        guard keepOutputs else { return (nil, final) }
-        var parts = (0..<active).map { outputs[$0]! }
-        if active < steps { parts.append(tape.constant(.zeros([(steps - active) * batch, h]))) }
-        return (parts.count == 1 ? parts[0] : Variable.concat(parts, axis: 0), final)
+        return (keepOutputs ? outputs.map { $0! } : [], state!)
     }
 
     /// Splits `x` `[parts * n, k]` into `parts` row blocks `[n, k]` by halving

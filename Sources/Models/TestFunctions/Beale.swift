@@ -10,6 +10,8 @@ public struct Beale: TestFunction {
     public var minimum: Double { 0 }
     public var minimizer: [Double] { [3, 0.5] }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func value<S: Scalar>(_ x: Variable<S>) -> Variable<S> {
         let x1 = x.component(0), x2 = x.component(1)
         let x2sq = x2 * x2

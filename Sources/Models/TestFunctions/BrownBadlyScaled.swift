@@ -10,6 +10,8 @@ public struct BrownBadlyScaled: TestFunction {
     public var minimum: Double { 0 }
     public var minimizer: [Double] { [1e6, 2e-6] }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func value<S: Scalar>(_ x: Variable<S>) -> Variable<S> {
         let x1 = x.component(0), x2 = x.component(1)
         return .sumOfSquares([x1 - S(1e6), x2 - S(2e-6), x1 * x2 - S(2)])

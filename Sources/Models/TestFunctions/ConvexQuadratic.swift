@@ -30,6 +30,8 @@ public struct ConvexQuadratic: TestFunction {
     public var minimum: Double { 0 }
     public var minimizer: [Double] { [Double](repeating: 0, count: dimension) }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func value<S: Scalar>(_ x: Variable<S>) -> Variable<S> {
         let tape = x.tape
         let q = tape.constant(Tensor(shape: [dimension, dimension], data: rotation.map { S($0) }))

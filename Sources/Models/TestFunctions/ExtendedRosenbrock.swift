@@ -16,6 +16,8 @@ public struct ExtendedRosenbrock: TestFunction {
     public var minimum: Double { 0 }
     public var minimizer: [Double] { [Double](repeating: 1, count: dimension) }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func value<S: Scalar>(_ x: Variable<S>) -> Variable<S> {
         let pairs = x.reshaped([dimension / 2, 2])
         let odd = pairs.slice(axis: 1, start: 0, length: 1), even = pairs.slice(axis: 1, start: 1, length: 1)

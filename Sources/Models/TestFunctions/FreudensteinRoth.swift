@@ -12,6 +12,8 @@ public struct FreudensteinRoth: TestFunction {
     public var minimum: Double { 0 }
     public var minimizer: [Double] { [5, 4] }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func value<S: Scalar>(_ x: Variable<S>) -> Variable<S> {
         let x1 = x.component(0), x2 = x.component(1)
         let r1 = x1 + ((5 - x2) * x2 - S(2)) * x2 - S(13)

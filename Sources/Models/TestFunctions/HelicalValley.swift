@@ -13,6 +13,8 @@ public struct HelicalValley: TestFunction {
     public var minimum: Double { 0 }
     public var minimizer: [Double] { [1, 0, 0] }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func value<S: Scalar>(_ x: Variable<S>) -> Variable<S> {
         let x1 = x.component(0), x2 = x.component(1), x3 = x.component(2)
         var angle = x1.angle(y: x2)                        // atan2, in (-pi, pi]

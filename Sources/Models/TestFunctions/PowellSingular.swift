@@ -11,6 +11,8 @@ public struct PowellSingular: TestFunction {
     public var minimum: Double { 0 }
     public var minimizer: [Double] { [0, 0, 0, 0] }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func value<S: Scalar>(_ x: Variable<S>) -> Variable<S> {
         let (x1, x2, x3, x4) = (x.component(0), x.component(1), x.component(2), x.component(3))
         let a = x2 - x3 * S(2), b = x1 - x4
