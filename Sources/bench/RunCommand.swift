@@ -28,7 +28,7 @@ struct RunCommand: ParsableCommand {
         if let s = shard { runner.shard = try Shard(parsing: s) }
         let summary = try runner.run()
         for w in summary.warnings { CommandSupport.warn(w) }
-        print(try RunSummaryTable.render(resultsDirectory: runner.resultsDirectory, ran: summary.ran, skipped: summary.skipped))
+        print(try RunSummaryTable.render(resultsDirectory: runner.resultsDirectory, summary: summary))
         if !noReport && shard == nil {
             let out = CommandSupport.reportURL(reportDir, grid: loaded.name)
             let index = try ReportCommandRunner.render(resultsDirectory: runner.resultsDirectory, output: out,

@@ -4,7 +4,8 @@ import Recording
 /// The table printed at the end of `bench run`: status counts and, per optimizer,
 /// the best final validation (or training) loss and the cell that reached it.
 public enum RunSummaryTable {
-    public static func render(resultsDirectory: URL, ran: Int, skipped: Int) throws -> String {
+    public static func render(resultsDirectory: URL, summary: GridRunner.Summary) throws -> String {
+        let ran = summary.ran, skipped = summary.skipped
         let (records, _) = try RunFileLoader.load(resultsDirectory: resultsDirectory)
         var counts: [String: Int] = [:]
         var best: [String: (Double, String)] = [:]
@@ -18,6 +19,13 @@ public enum RunSummaryTable {
         }
         var lines = ["ran \(ran) cells, skipped \(skipped) already completed; \(records.count) run files in \(resultsDirectory.path)"]
         lines.append("status: " + counts.keys.sorted().map { "\($0) \(counts[$0]!)" }.joined(separator: ", "))
+        if ran > 0 {
+            let runSeconds = records.compactMap { $0.double("wall_time_s") }.reduce(0, +)
+            let evalSeconds = records.compactMap { $0.double("eval_time_s") }.reduce(0, +)
+            lines.append(String(format: "time: %.2f s elapsed; in runs %.2f s, of which evaluation %.2f s (%.1f%%); recording %.3f s (%.2f%% of elapsed)",
+                                summary.elapsedSeconds, runSeconds, evalSeconds, runSeconds > 0 ? 100 * evalSeconds / runSeconds : 0,
+                                summary.recordingSeconds, 100 * summary.recordingSeconds / max(summary.elapsedSeconds, 1e-9)))
+        }
         lines.append(pad("optimizer", 12) + pad("best final loss", 18) + "cell")
         for opt in best.keys.sorted() {
             let (m, label) = best[opt]!

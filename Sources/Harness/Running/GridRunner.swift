@@ -29,7 +29,10 @@ public struct GridRunner {
         public var skipped: Int
         public var statusCounts: [String: Int]
         public var warnings: [String]
-        public var table: String
+        /// Seconds spent writing run files and rebuilding the index.
+        public var recordingSeconds: Double
+        /// Wall-clock seconds of the whole invocation.
+        public var elapsedSeconds: Double
     }
 
     /// The cells of this invocation (the shard's share when sharded).
@@ -39,6 +42,7 @@ public struct GridRunner {
     }
 
     public func run() throws -> Summary {
+        let started = ProcessStats.now()
         let cells = selectedCells
         let datasets = try loadDatasets(cells)
         try validate(cells, datasets)
@@ -69,6 +73,8 @@ public struct GridRunner {
                                          threads: selfCopy.threads).execute()
                 let status = record.string("status") ?? "?"
                 state.write {
+                    let writeStart = ProcessStats.now()
+                    defer { state.recordingSeconds += ProcessStats.now() - writeStart }
                     do {
                         try RunFileWriter.write(record, to: selfCopy.runFile(cell))
                         _ = try? ResultsIndex.rebuild(resultsDir: selfCopy.resultsDirectory)
@@ -86,7 +92,8 @@ public struct GridRunner {
         }
         let warnings = (try? ResultsIndex.rebuild(resultsDir: resultsDirectory))?.warnings ?? []
         return Summary(ran: pending.count, skipped: cells.count - pending.count, statusCounts: state.counts,
-                       warnings: warnings.map(\.description), table: "")
+                       warnings: warnings.map(\.description), recordingSeconds: state.recordingSeconds,
+                       elapsedSeconds: ProcessStats.now() - started)
     }
 
     /// Deletes temporary run files left by a killed process (safe: the lock is held,
@@ -142,6 +149,7 @@ final class SharedRunState: @unchecked Sendable {
     private var cursor = 0
     var counts: [String: Int] = [:]
     var errors: [String] = []
+    var recordingSeconds = 0.0
 
     func next(limit: Int) -> Int? {
         lock.lock(); defer { lock.unlock() }

@@ -25,6 +25,8 @@ struct TrainingOutcome<S: Scalar> {
     var curvatureDensity: Series?
     var curvatureHessianVectorProducts: Int
     var curvatureSeconds: Double
+    /// Seconds spent measuring losses and accuracies at evaluation points.
+    var evaluationSeconds: Double
 }
 
 /// Trains one cell: mini-batch (or full-batch) steps of the optimizer on the
@@ -90,6 +92,7 @@ struct Trainer<S: Scalar> {
 
         var curves = CurveLog()
         var diagnosticSeconds = 0.0
+        var evaluationSeconds = 0.0
         var status = RunStatus.completed
         var stopReason = "step budget"
         var initialLoss: Double? = nil
@@ -101,6 +104,8 @@ struct Trainer<S: Scalar> {
         let fStar: Double? = { if case .objective(let m) = model.output { return m }; return nil }()
 
         func measure(_ step: Int) -> Double {
+            let measureStart = clock()
+            defer { evaluationSeconds += clock() - measureStart }
             var values: [String: Double] = [:]
             if let d = dataset, let a = assembler {
                 let train = splitMetrics(d.train, trainEvalIndices, a, evaluator, x, &state)
@@ -224,7 +229,8 @@ struct Trainer<S: Scalar> {
                                stepsDone: stepsDone, testMetrics: test, earlyStoppingStep: earlyStep,
                                curvature: probe == nil ? nil : curvature,
                                curvatureDensity: density.steps.isEmpty ? nil : density,
-                               curvatureHessianVectorProducts: curvatureProducts, curvatureSeconds: diagnosticSeconds)
+                               curvatureHessianVectorProducts: curvatureProducts, curvatureSeconds: diagnosticSeconds,
+                               evaluationSeconds: evaluationSeconds)
     }
 
     /// Mean data loss (no penalty) and accuracy of `x` on rows `indices`, in eval mode.
