@@ -72,6 +72,7 @@ struct RunExecutor {
         r.attributes["steps_done"] = .int(Int64(o.stepsDone))
         r.attributes["wall_time_s"] = .double(seconds)
         r.attributes["eval_time_s"] = .double(o.evaluationSeconds)
+        if let f = o.finalObjective { r.attributes["final_objective"] = .double(f) }
         r.attributes["peak_rss_bytes"] = .int(ProcessStats.peakResidentBytes())
         r.attributes["stochastic"] = .string(parts.isStochastic ? "true" : "false")
         if case .objective(let m?) = parts.model.output { r.attributes["f_star"] = .double(m) }

@@ -27,6 +27,8 @@ struct TrainingOutcome<S: Scalar> {
     var curvatureSeconds: Double
     /// Seconds spent measuring losses and accuracies at evaluation points.
     var evaluationSeconds: Double
+    /// Objective (penalties included) at the final parameters on the last batch.
+    var finalObjective: Double?
 }
 
 /// Trains one cell: mini-batch (or full-batch) steps of the optimizer on the
@@ -216,6 +218,14 @@ struct Trainer<S: Scalar> {
             }
             if stop { break }
         }
+        // The objective (penalty included) at the final point on the last batch: for
+        // full-batch runs this is the exact final objective value.
+        var finalObjective: Double? = nil
+        if status != .failed {
+            var st = current.stateAtStart
+            finalObjective = Double(evaluator.evaluate(x, input: current.input, targets: current.targets,
+                                                       context: current.context, state: &st, gradient: false).value)
+        }
         var test: [String: Double] = [:]
         if let d = dataset, let a = assembler, d.test.count > 0, status == .completed {
             let m = splitMetrics(d.test, Array(0..<d.test.count), a, evaluator, x, &state)
@@ -230,7 +240,7 @@ struct Trainer<S: Scalar> {
                                curvature: probe == nil ? nil : curvature,
                                curvatureDensity: density.steps.isEmpty ? nil : density,
                                curvatureHessianVectorProducts: curvatureProducts, curvatureSeconds: diagnosticSeconds,
-                               evaluationSeconds: evaluationSeconds)
+                               evaluationSeconds: evaluationSeconds, finalObjective: finalObjective)
     }
 
     /// Mean data loss (no penalty) and accuracy of `x` on rows `indices`, in eval mode.
