@@ -174,9 +174,9 @@ enum TrainStepBenchmark {
             String(repeating: " ", count: max(0, width - text.count)) + text
         }
         print("")
-        print(([pad("case", 10), pad("swift", 9)] + impls.flatMap { [pad($0, 16), pad("ratio", 7)] }).joined(separator: " "))
+        print(([pad("case", 15), pad("swift", 9)] + impls.flatMap { [pad($0, 16), pad("ratio", 7)] }).joined(separator: " "))
         for name in order {
-            var cells = [pad(name, 10), pad(String(format: "%.0f", swift[name] ?? 0), 9)]
+            var cells = [pad(name, 15), pad(String(format: "%.0f", swift[name] ?? 0), 9)]
             for impl in impls {
                 if let peer = peers[impl]?[name] {
                     cells += [pad(String(format: "%.0f", peer), 16), pad(String(format: "%.2fx", (swift[name] ?? 0) / peer), 7)]
