@@ -49,6 +49,7 @@ public enum BaselineActions {
             var runner = GridRunner(grid: grid, resultsDirectory: tmp, dataRoot: CommandSupport.dataRoot(forGrid: target))
             runner.jobs = jobs
             runner.threads = threads
+            runner.quiet = true
             _ = try runner.run()
             resultsDir = tmp
         }

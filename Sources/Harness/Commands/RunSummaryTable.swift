@@ -22,9 +22,10 @@ public enum RunSummaryTable {
         if ran > 0 {
             let runSeconds = records.compactMap { $0.double("wall_time_s") }.reduce(0, +)
             let evalSeconds = records.compactMap { $0.double("eval_time_s") }.reduce(0, +)
-            lines.append(String(format: "time: %.2f s elapsed; in runs %.2f s, of which evaluation %.2f s (%.1f%%); recording %.3f s (%.2f%% of elapsed)",
+            let waited = summary.waitedForRecordingSeconds
+            lines.append(String(format: "time: %.2f s elapsed; in runs %.2f s, of which evaluation %.2f s (%.1f%%); recording %.3f s overlapped with training, %.3f s waited (%.2f%% of elapsed)",
                                 summary.elapsedSeconds, runSeconds, evalSeconds, runSeconds > 0 ? 100 * evalSeconds / runSeconds : 0,
-                                summary.recordingSeconds, 100 * summary.recordingSeconds / max(summary.elapsedSeconds, 1e-9)))
+                                summary.recordingSeconds, waited, 100 * waited / max(summary.elapsedSeconds, 1e-9)))
         }
         lines.append(pad("optimizer", 12) + pad("best final loss", 18) + "cell")
         for opt in best.keys.sorted() {

@@ -31,6 +31,9 @@ public struct GridRunner {
         public var warnings: [String]
         /// Seconds spent writing run files and rebuilding the index.
         public var recordingSeconds: Double
+        /// Seconds the run waited at the end for the writer (the part of recording
+        /// not overlapped with training).
+        public var waitedForRecordingSeconds: Double
         /// Wall-clock seconds of the whole invocation.
         public var elapsedSeconds: Double
     }
@@ -56,13 +59,15 @@ public struct GridRunner {
             throw HarnessError.io(path: runsDir.path, reason: "results folder is not writable")
         }
         let lock = try ResultsLock(directory: resultsDirectory)
+        let state = SharedRunState()
         defer { withExtendedLifetime(lock) {} }
         removeStaleTemporaries(runsDir)
+        state.index = try? ResultsIndex.scan(resultsDir: resultsDirectory)
         let pending = cells.filter { !FileManager.default.fileExists(atPath: runFile($0).path) }
         let progress = ProgressReporter(total: pending.count, jobs: jobs, quiet: quiet)
-        let state = SharedRunState()
         let workers = max(1, min(jobs, pending.count))
         nonisolated(unsafe) let selfCopy = self
+        let writer = DispatchQueue(label: "bench.run-file-writer")
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = state.next(limit: pending.count) {
                 let cell = pending[index]
@@ -72,28 +77,41 @@ public struct GridRunner {
                                          dataset: selfCopy.datasetKey(cell).flatMap { datasets[$0] },
                                          threads: selfCopy.threads).execute()
                 let status = record.string("status") ?? "?"
-                state.write {
-                    let writeStart = ProcessStats.now()
-                    defer { state.recordingSeconds += ProcessStats.now() - writeStart }
-                    do {
-                        try RunFileWriter.write(record, to: selfCopy.runFile(cell))
-                        _ = try? ResultsIndex.rebuild(resultsDir: selfCopy.resultsDirectory)
-                    } catch {
-                        state.errors.append("\(error)")
+                // Recording (HDF5 write, fsync, index update) runs on one serial writer
+                // queue, overlapping with the next cell's training.
+                writer.async {
+                    state.write {
+                        let writeStart = ProcessStats.now()
+                        defer { state.recordingSeconds += ProcessStats.now() - writeStart }
+                        do {
+                            let file = selfCopy.runFile(cell)
+                            try RunFileWriter.write(record, to: file)
+                            state.index?.upsert(record, file: file.lastPathComponent)
+                            try state.index?.write(to: selfCopy.resultsDirectory.appendingPathComponent(ResultsIndex.fileName),
+                                                   durable: false)
+                        } catch {
+                            state.errors.append("\(error)")
+                        }
+                        state.counts[status, default: 0] += 1
                     }
-                    state.counts[status, default: 0] += 1
                 }
                 progress.finished(seconds: ProcessStats.now() - t0,
                                   summary: "\(cell.runId) \(cell.optimizer.shortName) \(cell.model.shortName): \(status)")
             }
         }
+        let drainStart = ProcessStats.now()
+        writer.sync {}
+        if let index = state.index {
+            try? index.write(to: resultsDirectory.appendingPathComponent(ResultsIndex.fileName))
+        }
+        let drainSeconds = ProcessStats.now() - drainStart
         if let first = state.errors.first {
             throw HarnessError.io(path: resultsDirectory.path, reason: "could not write a run file: \(first)")
         }
-        let warnings = (try? ResultsIndex.rebuild(resultsDir: resultsDirectory))?.warnings ?? []
+        let warnings = state.index?.warnings ?? []
         return Summary(ran: pending.count, skipped: cells.count - pending.count, statusCounts: state.counts,
                        warnings: warnings.map(\.description), recordingSeconds: state.recordingSeconds,
-                       elapsedSeconds: ProcessStats.now() - started)
+                       waitedForRecordingSeconds: drainSeconds, elapsedSeconds: ProcessStats.now() - started)
     }
 
     /// Deletes temporary run files left by a killed process (safe: the lock is held,
@@ -150,6 +168,8 @@ final class SharedRunState: @unchecked Sendable {
     var counts: [String: Int] = [:]
     var errors: [String] = []
     var recordingSeconds = 0.0
+    /// The results index, kept current as runs finish.
+    var index: ResultsIndex?
 
     func next(limit: Int) -> Int? {
         lock.lock(); defer { lock.unlock() }

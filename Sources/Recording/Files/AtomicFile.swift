@@ -25,7 +25,10 @@ enum AtomicFile {
     /// Calls `body` with a temporary path next to `url`, then publishes what it
     /// wrote under `url`. If `body` or publishing throws, the temporary file is
     /// removed, `url` is left as it was, and the error is rethrown.
-    static func produce(at url: URL, _ body: (URL) throws -> Void) throws {
+    /// With `durable: false` the fsyncs are skipped: the rename stays atomic, but
+    /// after a power loss the file may be missing or older (for derived files
+    /// that can always be rebuilt, such as the results index).
+    static func produce(at url: URL, durable: Bool = true, _ body: (URL) throws -> Void) throws {
         // A live object's address is unique in this process; with the pid it
         // keeps concurrent writers (threads or processes) apart.
         let token = UniqueToken()
@@ -34,9 +37,9 @@ enum AtomicFile {
         do {
             try removeIfPresent(temporary)
             try body(temporary)
-            try syncFile(temporary)
+            if durable { try syncFile(temporary) }
             try moveIntoPlace(temporary, to: url)
-            try syncDirectory(url.deletingLastPathComponent())
+            if durable { try syncDirectory(url.deletingLastPathComponent()) }
         } catch let error as RecordingError {
             _ = unlink(temporary.path)
             // The user knows the final name, not the temporary one.
@@ -49,8 +52,8 @@ enum AtomicFile {
     }
 
     /// Writes `bytes` atomically to `url` (see `produce`).
-    static func writeBytes(_ bytes: [UInt8], to url: URL) throws {
-        try produce(at: url) { temporary in
+    static func writeBytes(_ bytes: [UInt8], to url: URL, durable: Bool = true) throws {
+        try produce(at: url, durable: durable) { temporary in
             let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
             guard fd >= 0 else { throw fail(temporary, "create") }
             defer { close(fd) }

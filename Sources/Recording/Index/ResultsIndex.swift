@@ -63,6 +63,19 @@ public struct ResultsIndex: Sendable, Equatable {
         return index
     }
 
+    /// Adds or replaces the row of the run file `file` from its in-memory record,
+    /// so a writer can keep the index current without reading every file again.
+    public mutating func upsert(_ record: RunRecord, file: String) {
+        var finals: [String: Double] = [:]
+        for (name, values) in record.curves { if let v = values.last { finals[name] = v } }
+        if let t = record.wallTime.last { finals["wall_time"] = t }
+        let row = ResultsIndexRow(header: RunFileHeader(attributes: record.attributes, finalCurveValues: finals,
+                                                        lastStep: record.steps.last), file: file)
+        var kept = rows.filter { $0.file != file }
+        kept.append(row)
+        self = ResultsIndex(rows: kept, warnings: warnings)
+    }
+
     /// Reads `index.json` of `resultsDir`.
     public static func load(resultsDir: URL) throws -> ResultsIndex {
         let url = resultsDir.appendingPathComponent(fileName)
@@ -90,9 +103,10 @@ public struct ResultsIndex: Sendable, Equatable {
         return Array(try encoder.encode(IndexFile(runs: rows, version: Self.version))) + [UInt8(ascii: "\n")]
     }
 
-    /// Writes the JSON text to `url` atomically.
-    public func write(to url: URL) throws {
-        try AtomicFile.writeBytes(try jsonBytes(), to: url)
+    /// Writes the JSON text to `url` atomically; `durable: false` skips the fsyncs
+    /// (the index can always be rebuilt from the run files).
+    public func write(to url: URL, durable: Bool = true) throws {
+        try AtomicFile.writeBytes(try jsonBytes(), to: url, durable: durable)
     }
 
     private struct IndexFile: Codable {
