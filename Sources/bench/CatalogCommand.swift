@@ -1,0 +1,25 @@
+import ArgumentParser
+import Harness
+
+/// `bench catalog [AXIS]`: every registry id a grid file may name, with its
+/// parameters, types, defaults and rules.
+struct CatalogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "catalog", abstract: "List the optimizers, models, regularizers and data sets a grid may name.")
+
+    @Argument(help: "optimizers, models, regularizers or datasets (default: all).") var axis: String?
+
+    func run() throws {
+        let all: [(String, ComponentCatalog)] = [("optimizers", OptimizerCatalog.catalog), ("models", ModelCatalog.catalog),
+                                                  ("regularizers", RegularizerCatalog.catalog), ("datasets", DatasetCatalog.catalog)]
+        let chosen = all.filter { axis == nil || $0.0 == axis }
+        guard !chosen.isEmpty else {
+            throw HarnessError.input("unknown catalog '\(axis!)'; choose optimizers, models, regularizers or datasets")
+        }
+        for (i, (name, catalog)) in chosen.enumerated() {
+            if i > 0 { print("") }
+            print("== \(name)")
+            print(catalog.reference)
+        }
+    }
+}
