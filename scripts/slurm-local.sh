@@ -125,7 +125,7 @@ PartitionName=debug Nodes=$host Default=YES MaxTime=INFINITE State=UP
 EOF
 }
 
-node_idle() { sinfo -h -N -o "%t" 2>/dev/null | grep -qx "idle"; }
+node_idle() { timeout 5 sinfo -h -N -o "%t" 2>/dev/null | grep -qx "idle"; }
 
 start() {
   mkdir -p "$STATE"
@@ -142,16 +142,13 @@ start() {
   alive "$STATE/slurmctld.pid" slurmctld || as_root slurmctld -c 9>&- || { fail_start "slurmctld did not start"; }
   alive "$STATE/slurmd.pid" slurmd || as_root slurmd 9>&- || { fail_start "slurmd did not start"; }
   local deadline=$((SECONDS + TIMEOUT))
-  local polls=0
   while ! node_idle; do
     if [ $SECONDS -ge $deadline ]; then fail_start "node not idle after ${TIMEOUT}s"; fi
-    # A daemon that exits (port taken, bad config) never comes back: say so now.
-    polls=$((polls + 1))
-    if [ $polls -ge 4 ]; then
-      alive "$STATE/slurmctld.pid" slurmctld || fail_start "slurmctld exited"
-      alive "$STATE/slurmd.pid" slurmd || fail_start "slurmd exited"
-    fi
     sleep 0.5
+    # A daemon that exited (port taken, bad config) never comes back: say so now
+    # rather than at the deadline.
+    alive "$STATE/slurmctld.pid" slurmctld || fail_start "slurmctld exited"
+    alive "$STATE/slurmd.pid" slurmd || fail_start "slurmd exited"
   done
   say "node $(hostname -s) idle ($(nproc) CPUs, partition debug; state in $STATE)"
   echo started
