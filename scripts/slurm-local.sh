@@ -80,7 +80,7 @@ start_munge() {
   fi
   if munge -n </dev/null 2>/dev/null | unmunge >/dev/null 2>&1; then return 0; fi
   as_root install -d -o munge -g munge -m 0755 /run/munge "$STATE/munge"
-  as_root runuser -u munge -- munged --pid-file="$STATE/munge/munged.pid" 9>&- \
+  detached $SUDO runuser -u munge -- munged --pid-file="$STATE/munge/munged.pid" \
     || die "munged did not start (see /var/log/munge/munged.log)"
   local i
   for i in $(seq 1 50); do
@@ -115,6 +115,7 @@ TaskPlugin=task/none
 SelectType=select/cons_tres
 SelectTypeParameters=CR_Core
 SchedulerType=sched/backfill
+DependencyParameters=kill_invalid_depend
 ReturnToService=2
 MpiDefault=none
 JobAcctGatherType=jobacct_gather/none
@@ -125,9 +126,28 @@ PartitionName=debug Nodes=$host Default=YES MaxTime=INFINITE State=UP
 EOF
 }
 
+# Runs a daemon detached from whoever called this script: stdin/stdout from
+# /dev/null, stderr appended to $STATE/daemons.err, no other inherited
+# descriptor (a caller waiting for its pipe or socket to close would otherwise
+# wait until the daemon stops; the lock would stay held), and an empty signal
+# mask (a caller that blocked SIGTERM in its threads would otherwise make the
+# daemon deaf to 'stop').
+detached() {
+  (
+    for fd in /proc/$BASHPID/fd/*; do
+      fd="${fd##*/}"
+      if [ "$fd" -gt 2 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi
+    done
+    exec perl -MPOSIX -e 'sigprocmask(SIG_SETMASK, POSIX::SigSet->new) or die "sigprocmask: $!\n";
+      $SIG{$_} = "DEFAULT" for qw(HUP INT QUIT TERM PIPE CHLD USR1 USR2);
+      exec { $ARGV[0] } @ARGV or die "cannot run $ARGV[0]: $!\n"' -- "$@"
+  ) </dev/null >/dev/null 2>>"$STATE/daemons.err"
+}
+
 node_idle() { timeout 5 sinfo -h -N -o "%t" 2>/dev/null | grep -qx "idle"; }
 
 start() {
+  [ "$SUDO" = "__none__" ] && die "root (or password-less sudo) is needed to install and start Slurm"
   mkdir -p "$STATE"
   if alive "$STATE/slurmctld.pid" slurmctld && alive "$STATE/slurmd.pid" slurmd && node_idle; then
     say "already running (state in $STATE)"; echo running; return 0
@@ -139,8 +159,8 @@ start() {
   mkdir -p "$STATE/ctld" "$STATE/slurmd"
   start_munge
   write_conf
-  alive "$STATE/slurmctld.pid" slurmctld || as_root slurmctld -c 9>&- || { fail_start "slurmctld did not start"; }
-  alive "$STATE/slurmd.pid" slurmd || as_root slurmd 9>&- || { fail_start "slurmd did not start"; }
+  alive "$STATE/slurmctld.pid" slurmctld || detached $SUDO slurmctld -c || fail_start "slurmctld did not start"
+  alive "$STATE/slurmd.pid" slurmd || detached $SUDO slurmd || fail_start "slurmd did not start"
   local deadline=$((SECONDS + TIMEOUT))
   while ! node_idle; do
     if [ $SECONDS -ge $deadline ]; then fail_start "node not idle after ${TIMEOUT}s"; fi
@@ -158,7 +178,7 @@ start() {
 fail_start() {
   say "$1"
   local f
-  for f in "$STATE/slurmctld.log" "$STATE/slurmd.log"; do
+  for f in "$STATE/daemons.err" "$STATE/slurmctld.log" "$STATE/slurmd.log"; do
     [ -s "$f" ] && { say "--- last lines of $f"; tail -n 15 "$f" >&2; }
   done
   stop >/dev/null 2>&1 || true
@@ -207,8 +227,8 @@ case "${1:-}" in
   start|stop|status) cmd="$1" ;;
   *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
 esac
-# One start or stop at a time on this machine; the daemons must not inherit
-# the lock's descriptor (hence the 9>&- where they are launched).
+# One start or stop at a time on this machine (the daemons do not inherit the
+# lock's descriptor: see detached).
 if [ "$cmd" != status ]; then
   exec 9>"$LOCK"
   flock -w 120 9 || die "another slurm-local.sh holds $LOCK"

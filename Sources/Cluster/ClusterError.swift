@@ -9,6 +9,8 @@ public enum ClusterError: Error, Equatable, Sendable, CustomStringConvertible {
     case submissionFailed(String)
     /// The job was still queued or running when the wait gave up.
     case timedOut(jobId: String, seconds: Double, lastError: String?)
+    /// The job waits for a dependency that failed, so it will never start.
+    case neverStarts(jobId: String, reason: String)
     /// A file or folder could not be written.
     case io(path: String, reason: String)
 
@@ -23,6 +25,8 @@ public enum ClusterError: Error, Equatable, Sendable, CustomStringConvertible {
         case .timedOut(let id, let seconds, let lastError):
             let detail = lastError.map { " (last squeue error: \($0))" } ?? ""
             return "job \(id) still in the queue after \(seconds) s\(detail)"
+        case .neverStarts(let id, let reason):
+            return "job \(id) will never start (\(reason): a job it depends on did not succeed); remove it with: scancel \(id)"
         case .io(let path, let reason):
             return "\(path): \(reason)"
         }

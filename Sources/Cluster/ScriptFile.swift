@@ -16,7 +16,9 @@ public enum ScriptFile {
             + Array("/.\(name).XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw .io(path: path, reason: lastError()) }
-        let temporary = String(cString: template)
+        // Children spawned meanwhile must not keep the file open for writing.
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var failure: String?
         let bytes = Array(text.utf8)
         var written = 0

@@ -47,7 +47,8 @@ public struct SlurmSubmitter: Sendable {
     /// of recent jobs (`scontrol show job`, kept for `MinJobAge`, 300 s by
     /// default), else a single `TaskState.unknown`, in which case the caller
     /// has to check the tasks' output files. Throws `.timedOut` when the job is
-    /// still queued after `timeout` seconds.
+    /// still queued after `timeout` seconds, and `.neverStarts` when it waits
+    /// for a dependency that failed.
     public func waitForCompletion(jobId: String, timeout: Double,
                                   pollInterval: Double = 1) throws(ClusterError) -> [TaskState] {
         guard Self.isJobId(jobId) else { throw .invalidOption("not a Slurm job id: '\(jobId)'") }
@@ -56,8 +57,14 @@ public struct SlurmSubmitter: Sendable {
         let deadline = Date().addingTimeInterval(timeout)
         var lastError: String?
         while true {
-            let result = try ProcessRunner.run(squeue, ["-h", "-j", jobId, "-o", "%i %T"], environment: environment)
-            if result.status == 0 && result.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { break }
+            let result = try ProcessRunner.run(squeue, ["-h", "-j", jobId, "-o", "%i %T %r"], environment: environment)
+            let rows = result.stdout.split(whereSeparator: \.isNewline).map { $0.split(separator: " ") }
+            if result.status == 0 && rows.isEmpty { break }
+            // Slurm keeps such a job pending forever unless configured with
+            // DependencyParameters=kill_invalid_depend.
+            if result.status == 0 && rows.allSatisfy({ $0.last == "DependencyNeverSatisfied" }) {
+                throw .neverStarts(jobId: jobId, reason: "DependencyNeverSatisfied")
+            }
             // The controller forgets finished jobs after MinJobAge; squeue then
             // rejects the id, which also means the job is done.
             if result.status != 0 && result.stderr.contains("Invalid job id") { break }
