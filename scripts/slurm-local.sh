@@ -24,7 +24,7 @@ TIMEOUT="${BENCH_SLURM_TIMEOUT:-30}"
 CONF=/etc/slurm/slurm.conf
 KEY=/etc/munge/munge.key
 MARK="# written by bench scripts/slurm-local.sh"
-LOCK=/tmp/bench-slurm.lock
+LOCK="/tmp/bench-slurm-$(id -u).lock"
 
 say() { echo "slurm-local: $*" >&2; }
 die() { say "$*"; exit 1; }
@@ -57,17 +57,22 @@ alive() {
 
 controller_answers() { command -v scontrol >/dev/null 2>&1 && timeout 5 scontrol ping 2>/dev/null | grep -q "is UP"; }
 
+# Installs slurm-wlm and munge from Debian unless their programs are already there.
 install_packages() {
-  local need=() pkg
-  for pkg in slurm-wlm munge; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
+  local need=() tool
+  for tool in slurmctld slurmd sbatch squeue sinfo scontrol; do
+    command -v "$tool" >/dev/null 2>&1 || { need+=(slurm-wlm); break; }
+  done
+  for tool in munged munge unmunge; do
+    command -v "$tool" >/dev/null 2>&1 || { need+=(munge); break; }
   done
   [ ${#need[@]} -eq 0 ] && return 0
   command -v apt-get >/dev/null 2>&1 || die "${need[*]} missing and apt-get is not available to install them"
   say "installing ${need[*]}"
-  as_root apt-get update -qq >/dev/null || die "apt-get update failed"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
-    || die "apt-get install ${need[*]} failed"
+  local log="$STATE/apt.log"
+  as_root apt-get update -qq >"$log" 2>&1 || { tail -n 20 "$log" >&2; die "apt-get update failed"; }
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >>"$log" 2>&1 \
+    || { tail -n 20 "$log" >&2; die "apt-get install ${need[*]} failed"; }
 }
 
 start_munge() {
@@ -101,7 +106,7 @@ write_conf() {
   as_root tee "$CONF" >/dev/null <<EOF
 $MARK; restored by 'scripts/slurm-local.sh stop'
 ClusterName=bench
-SlurmctldHost=$host
+SlurmctldHost=$host(127.0.0.1)
 SlurmUser=root
 AuthType=auth/munge
 StateSaveLocation=$STATE/ctld
@@ -116,12 +121,13 @@ SelectType=select/cons_tres
 SelectTypeParameters=CR_Core
 SchedulerType=sched/backfill
 DependencyParameters=kill_invalid_depend
+SchedulerParameters=batch_sched_delay=0
 ReturnToService=2
 MpiDefault=none
 JobAcctGatherType=jobacct_gather/none
 AccountingStorageType=accounting_storage/none
 JobCompType=jobcomp/none
-NodeName=$host CPUs=$cpus State=UNKNOWN
+NodeName=$host NodeAddr=127.0.0.1 CPUs=$cpus State=UNKNOWN
 PartitionName=debug Nodes=$host Default=YES MaxTime=INFINITE State=UP
 EOF
 }
@@ -147,7 +153,6 @@ detached() {
 node_idle() { timeout 5 sinfo -h -N -o "%t" 2>/dev/null | grep -qx "idle"; }
 
 start() {
-  [ "$SUDO" = "__none__" ] && die "root (or password-less sudo) is needed to install and start Slurm"
   mkdir -p "$STATE"
   if alive "$STATE/slurmctld.pid" slurmctld && alive "$STATE/slurmd.pid" slurmd && node_idle; then
     say "already running (state in $STATE)"; echo running; return 0
@@ -210,7 +215,7 @@ stop() {
     else as_root rm -f "$CONF"; fi
   fi
   if [ -e "$STATE/munge-key.created" ]; then as_root rm -f "$KEY"; fi
-  rm -rf "$STATE"
+  as_root rm -rf "$STATE"
   say "stopped"
 }
 
@@ -230,7 +235,8 @@ esac
 # One start or stop at a time on this machine (the daemons do not inherit the
 # lock's descriptor: see detached).
 if [ "$cmd" != status ]; then
-  exec 9>"$LOCK"
+  [ "$SUDO" = "__none__" ] && die "root (or password-less sudo) is needed to $cmd a local Slurm cluster"
+  exec 9>>"$LOCK"
   flock -w 120 9 || die "another slurm-local.sh holds $LOCK"
 fi
 "$cmd"
