@@ -1,2 +1,0 @@
-/// Namespace of the Cluster module.
-public enum ClusterModule {}
