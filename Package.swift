@@ -43,7 +43,7 @@ let package = Package(
                                "Recording", "Reports", "Baselines", "Cluster", "Diagnostics", "Support", .product(name: "Yams", package: "Yams")],
                 swiftSettings: fast),
         .executableTarget(name: "bench",
-                          dependencies: ["Harness", "Reports", "Recording",
+                          dependencies: ["Harness", "Reports", "Recording", "Cluster",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: fast),
         .executableTarget(name: "BenchPerf", dependencies: ["Engine", "Models", "Optimizers", "Datasets", "Harness"],

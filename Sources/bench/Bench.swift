@@ -9,7 +9,7 @@ struct Bench: ParsableCommand {
         commandName: "bench",
         abstract: "Reproducible benchmarks of neural-network training optimizers.",
         subcommands: [RunCommand.self, ListCommand.self, ReportCommand.self, CheckCommand.self,
-                      BaselineCommand.self, ShowCommand.self, CatalogCommand.self])
+                      BaselineCommand.self, ShowCommand.self, CatalogCommand.self, SlurmCommand.self])
 
     /// Runs the tool with the exit statuses of the contract: 0 success, 1 a check
     /// found a regression, 2 bad input or a harness error (usage errors included).

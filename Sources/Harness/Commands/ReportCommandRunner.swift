@@ -8,6 +8,7 @@ public enum ReportCommandRunner {
     /// of its index page.
     public static func render(resultsDirectory: URL, output: URL, gridConfig: String?, pdf: Bool = false) throws -> String {
         let (records, warnings) = try RunFileLoader.load(resultsDirectory: resultsDirectory)
+        _ = try? ResultsIndex.rebuild(resultsDir: resultsDirectory)
         for w in warnings { CommandSupport.warn(w) }
         guard !records.isEmpty else {
             throw HarnessError.input("\(resultsDirectory.path): no readable run files to report")

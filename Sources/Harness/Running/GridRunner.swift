@@ -58,11 +58,15 @@ public struct GridRunner {
         guard access(runsDir.path, W_OK) == 0 else {
             throw HarnessError.io(path: runsDir.path, reason: "results folder is not writable")
         }
-        let lock = try ResultsLock(directory: resultsDirectory)
+        let lock = try ResultsLock(directory: resultsDirectory, shard: shard)
         let state = SharedRunState()
         defer { withExtendedLifetime(lock) {} }
-        removeStaleTemporaries(runsDir)
-        state.index = try? ResultsIndex.scan(resultsDir: resultsDirectory)
+        // A shard neither cleans up nor writes the index: other shards may be writing
+        // the same folder; `bench report` rebuilds the index from the run files.
+        if shard == nil {
+            removeStaleTemporaries(runsDir)
+            state.index = try? ResultsIndex.scan(resultsDir: resultsDirectory)
+        }
         let pending = cells.filter { !FileManager.default.fileExists(atPath: runFile($0).path) }
         let progress = ProgressReporter(total: pending.count, jobs: jobs, quiet: quiet)
         let workers = max(1, min(jobs, pending.count))
