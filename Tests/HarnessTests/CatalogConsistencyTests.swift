@@ -16,7 +16,7 @@ import Testing
             var data: Dataset? = nil
             if let d = cell.dataset {
                 if loaded[d.canonicalName] == nil {
-                    loaded[d.canonicalName] = try DatasetRegistry.load(id: d.id, params: DatasetBridge.params(d.params),
+                    loaded[d.canonicalName] = try DatasetRegistry.load(id: d.id, params: ParamBridge.dataset(d.params),
                                                                        seed: 0, dataRoot: Self.dataRoot)
                 }
                 data = loaded[d.canonicalName]

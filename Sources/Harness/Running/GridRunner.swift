@@ -142,7 +142,7 @@ public struct GridRunner {
         for cell in cells {
             guard let spec = cell.dataset, let key = datasetKey(cell), loaded[key] == nil else { continue }
             do {
-                loaded[key] = try DatasetRegistry.load(id: spec.id, params: DatasetBridge.params(spec.params),
+                loaded[key] = try DatasetRegistry.load(id: spec.id, params: ParamBridge.dataset(spec.params),
                                                        seed: UInt64(cell.seed), dataRoot: dataRoot)
             } catch {
                 throw HarnessError.input("\(grid.sourcePath): dataset \(spec.shortName): \(error)")
