@@ -54,8 +54,11 @@ extension Variable {
         value.data.withUnsafeBufferPointer { px in
             for o in 0..<outer {
                 for l in 0..<length {
+                    if inner == 0 { continue }
                     let src = (o * full + start + l) * inner, dst = (o * length + l) * inner
-                    for i in 0..<inner { out[dst + i] = px[src + i] }
+                    out.withUnsafeMutableBufferPointer { po in
+                        (po.baseAddress! + dst).update(from: px.baseAddress! + src, count: inner)
+                    }
                 }
             }
         }
@@ -78,8 +81,11 @@ extension Variable {
         value.data.withUnsafeBufferPointer { px in
             for o in 0..<outer {
                 for l in 0..<length {
+                    if inner == 0 { continue }
                     let src = (o * length + l) * inner, dst = (o * full + before + l) * inner
-                    for i in 0..<inner { out[dst + i] = px[src + i] }
+                    out.withUnsafeMutableBufferPointer { po in
+                        (po.baseAddress! + dst).update(from: px.baseAddress! + src, count: inner)
+                    }
                 }
             }
         }
@@ -111,8 +117,11 @@ extension Variable {
             let len = p.shape[a]
             p.value.data.withUnsafeBufferPointer { px in
                 for o in 0..<outer {
+                    if len * inner == 0 { continue }
                     let src = o * len * inner, dst = (o * total + offset) * inner
-                    for i in 0..<(len * inner) { out[dst + i] = px[src + i] }
+                    out.withUnsafeMutableBufferPointer { po in
+                        (po.baseAddress! + dst).update(from: px.baseAddress! + src, count: len * inner)
+                    }
                 }
             }
             offset += len

@@ -95,6 +95,23 @@ enum TensorKernels {
             }
             return Tensor(shape: shape, data: out)
         }
+        // Column broadcast: b holds one value per row of a (shape [..., 1]).
+        if a.count == total, let inner = a.shape.last, inner > 0, b.count * inner == total,
+           b.shape.last == 1, Array(b.shape.dropLast()) == Array(shape.dropLast()).suffix(b.rank - 1),
+           b.rank == shape.count {
+            let out = [S](unsafeUninitializedCapacity: total) { buf, k in
+                a.data.withUnsafeBufferPointer { pa in
+                    b.data.withUnsafeBufferPointer { pb in
+                        for r in 0..<pb.count {
+                            let v = pb[r], base = r * inner
+                            for j in 0..<inner { buf[base + j] = f(pa[base + j], v) }
+                        }
+                    }
+                }
+                k = total
+            }
+            return Tensor(shape: shape, data: out)
+        }
         let sa = broadcastStrides(a.shape, in: shape), sb = broadcastStrides(b.shape, in: shape)
         var out = [S](repeating: 0, count: total)
         a.data.withUnsafeBufferPointer { pa in
@@ -135,6 +152,21 @@ enum TensorKernels {
             out[0] = acc
             return Tensor(shape: shape, data: out)
         }
+        // Row sums: the target keeps every axis but the last, which becomes 1.
+        if shape.count == x.shape.count, shape.last == 1, Array(shape.dropLast()) == Array(x.shape.dropLast()),
+           let inner = x.shape.last {
+            out.withUnsafeMutableBufferPointer { po in
+                x.data.withUnsafeBufferPointer { px in
+                    for r in 0..<total {
+                        var acc: S = 0
+                        let base = r * inner
+                        for j in 0..<inner { acc += px[base + j] }
+                        po[r] = acc
+                    }
+                }
+            }
+            return Tensor(shape: shape, data: out)
+        }
         let trailing = Array(x.shape.suffix(shape.count)) == shape
         out.withUnsafeMutableBufferPointer { po in
             x.data.withUnsafeBufferPointer { px in
@@ -160,6 +192,27 @@ enum TensorKernels {
         precondition(broadcastShape(x.shape, shape) == shape, "cannot broadcast \(x.shape) to \(shape)")
         let total = shape.reduce(1, *)
         if x.count == 1 { return Tensor(repeating: x.data[0], shape: shape) }
+        if x.rank == shape.count, x.shape.last == 1, Array(x.shape.dropLast()) == Array(shape.dropLast()),
+           let inner = shape.last {
+            let out = [S](unsafeUninitializedCapacity: total) { buf, k in
+                x.data.withUnsafeBufferPointer { px in
+                    for r in 0..<px.count { for j in 0..<inner { buf[r * inner + j] = px[r] } }
+                }
+                k = total
+            }
+            return Tensor(shape: shape, data: out)
+        }
+        if x.count > 0, total % x.count == 0, Array(shape.suffix(x.rank)) == x.shape {
+            let n = x.count
+            let out = [S](unsafeUninitializedCapacity: total) { buf, k in
+                x.data.withUnsafeBufferPointer { px in
+                    var i = 0
+                    while i < total { for j in 0..<n { buf[i + j] = px[j] }; i += n }
+                }
+                k = total
+            }
+            return Tensor(shape: shape, data: out)
+        }
         var out = [S](repeating: 0, count: total)
         let sx = broadcastStrides(x.shape, in: shape), so = broadcastStrides(shape, in: shape)
         x.data.withUnsafeBufferPointer { px in
