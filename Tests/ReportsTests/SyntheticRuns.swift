@@ -68,7 +68,7 @@ enum SyntheticRuns {
     /// evaluation steps: the largest eigenvalue rises from `start` towards
     /// `plateau` (`plateau - (plateau - start) * exp(-k / 2)` at the k-th
     /// measurement, scaled by `1 + 0.02 * seed`), the second and third are 1/2 and
-    /// 1/4 of it, the trace is `10 * eig1` and its standard error `0.5 + 0.1 * k`.
+    /// 1/4 of it, the trace is `10 * eig1` and its standard error `2 + 2 * k`.
     /// With `density`, a `hessian_density` series holds, at every measurement,
     /// eight bulk nodes spread evenly over [-0.5, 0.5] of weight 0.124 each and
     /// the three top eigenvalues of weight 0.002 each (weights sum to 1).
@@ -86,7 +86,7 @@ enum SyntheticRuns {
             "hessian_top_eig_2": eig1.map { $0 / 2 },
             "hessian_top_eig_3": eig1.map { $0 / 4 },
             "hessian_trace": eig1.map { 10 * $0 },
-            "hessian_trace_stderr": steps.indices.map { 0.5 + 0.1 * Double($0) },
+            "hessian_trace_stderr": steps.indices.map { 2 + 2 * Double($0) },
         ])
         if density {
             var d = Series()

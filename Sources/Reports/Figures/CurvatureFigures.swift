@@ -76,7 +76,8 @@ enum CurvatureFigures {
                           rows: p.map { [$0.x, $0.mean, $0.min, $0.max, Double($0.count)] })
         }
         let xs = points.flatMap { $0.map(\.x) }
-        let x0 = xs.min()!, x1 = xs.max()! > x0 ? xs.max()! : x0 + 1
+        // A single measured step sits in the middle of a two-step wide axis.
+        let x0 = xs.max()! > xs.min()! ? xs.min()! : xs.min()! - 1, x1 = xs.max()! > xs.min()! ? xs.max()! : xs.max()! + 1
         for t in thresholds {
             data.addBlock(label: t.label, columns: ["step", ""], rows: [[x0, t.value], [x1, t.value]])
         }
@@ -109,13 +110,13 @@ enum CurvatureFigures {
                 + "around which full-batch training tends to hover (Cohen et al. 2021)"
             var caveats: [String] = []
             if !adaptive.isEmpty {
-                caveats.append("for \(adaptive.sorted().joined(separator: ", ")), whose steps are preconditioned, so "
-                    + "that their stability limit concerns the preconditioned Hessian (Cohen et al. 2022)")
+                caveats.append("for adaptive methods (\(adaptive.sorted().joined(separator: ", "))): their steps are "
+                    + "preconditioned, so their stability limit concerns the preconditioned Hessian (Cohen et al. 2022)")
             }
             if momentum { caveats.append("for SGD with momentum beta, whose heavy-ball threshold is (2 + 2 beta)/lr") }
             if scheduled { caveats.append("where a schedule changes lr during training (the line uses the base lr)") }
             if !caveats.isEmpty {
-                caption += ". The line is only indicative " + caveats.joined(separator: "; ")
+                caption += ". The line is only indicative " + caveats.joined(separator: "; and ")
             }
         }
         return FigureSpec(
@@ -123,7 +124,8 @@ enum CurvatureFigures {
                             identity: Slug.identity("hessian", problem.model, problem.dataset, topEigenvalue)),
             title: "Largest Hessian eigenvalue vs steps: \(problem.label)",
             section: problem.label, caption: caption,
-            body: body, data: data.text, width: PlotStyle.width, height: PlotStyle.height(series: n + thresholds.count))
+            body: body, data: data.text, width: PlotStyle.width,
+            height: PlotStyle.height(series: n + thresholds.count, longestLabel: data.longestLabel))
     }
 
     static func traceFigure(problem: ProblemKey, runs: [RunView]) -> FigureSpec? {
@@ -139,7 +141,7 @@ enum CurvatureFigures {
             return zip(t, e).map { $0.isFinite && $1.isFinite ? (first ? $0 : $1) : .nan }
         }
         var ys: [Double] = []
-        var longest = 0
+        var stepsDrawn: [Double] = []
         for config in configs {
             let members = runs.filter { $0.config == config }
             let x: (RunView) -> [Double]? = { $0.hessianSteps?.map(Double.init) }
@@ -151,15 +153,18 @@ enum CurvatureFigures {
             precondition(t.count == e.count, "trace and standard error share their points")
             let rows = zip(t, e).map { [$0.x, $0.mean, $0.mean - $1.mean, $0.mean + $1.mean, $1.mean, Double($0.count)] }
             ys += rows.flatMap { [$0[2], $0[3]] }
-            longest = max(longest, rows.count)
+            stepsDrawn += rows.map { $0[0] }
             data.addBlock(label: config.label, columns: ["step", "", "low", "high", "se", "runs"], rows: rows)
         }
         guard data.blockCount > 0 else { return nil }
         let n = data.blockCount
         let (_, yRange) = valueRange(ys, allowLog: false)
+        // Error bars at the first and last steps stay clear of the plot's edges.
+        let x0 = stepsDrawn.min()!, x1 = stepsDrawn.max()!
+        let pad = x1 > x0 ? 0.02 * (x1 - x0) : 1
         let body = PlotStyle.preamble(xLabel: "step", yLabel: "Hessian trace (Hutchinson estimate)", logY: false) + """
 
-            set offsets graph 0.02, graph 0.02, 0, 0
+            set xrange [\(x0 - pad):\(x1 + pad)]
             set yrange \(yRange)
             set bars small
             N = \(n)
@@ -173,7 +178,8 @@ enum CurvatureFigures {
             caption: "trace of the Hessian of the training objective on a fixed diagnostic batch, Hutchinson estimate "
                 + "with Rademacher probes, against steps; lines are means over seeds, error bars span plus or minus "
                 + "the seeds' mean standard error of the estimate",
-            body: body, data: data.text, width: PlotStyle.width, height: PlotStyle.height(series: n))
+            body: body, data: data.text, width: PlotStyle.width,
+            height: PlotStyle.height(series: n, longestLabel: data.longestLabel))
     }
 
     /// A y range around `values` with a small margin, and whether it is drawn on a

@@ -81,6 +81,7 @@ enum DensityFigure {
                 + "eigenvalue range on a \(SpectralSmoothing.points)-point grid and averaged over seeds; solid lines "
                 + "at each configuration's last measured step" + (anyFirst ? ", dashed at its first" : "")
                 + "; log scale with a floor of 1e-8",
-            body: body, data: data.text, width: PlotStyle.width, height: PlotStyle.height(series: groups.count + 1))
+            body: body, data: data.text, width: PlotStyle.width,
+            height: PlotStyle.height(series: groups.count + 1, longestLabel: data.longestLabel))
     }
 }

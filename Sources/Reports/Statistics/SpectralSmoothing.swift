@@ -15,8 +15,9 @@ enum SpectralSmoothing {
     static let points = 400
     /// Smoothing width as a fraction of the node range.
     static let relativeWidth = 0.01
-    /// Grid margin beyond the extreme nodes, in sigmas.
-    static let margin = 4.0
+    /// Grid margin beyond the extreme nodes, in sigmas: far enough for the tail of
+    /// an outlying node to fall to the figures' floor instead of ending at the edge.
+    static let margin = 6.0
 
     /// The smoothing width and the grid for nodes spanning `[lo, hi]`.
     static func grid(lo: Double, hi: Double) -> (sigma: Double, grid: [Double]) {
