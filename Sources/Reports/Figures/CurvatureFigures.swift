@@ -77,7 +77,8 @@ enum CurvatureFigures {
         }
         let xs = points.flatMap { $0.map(\.x) }
         // A single measured step sits in the middle of a two-step wide axis.
-        let x0 = xs.max()! > xs.min()! ? xs.min()! : xs.min()! - 1, x1 = xs.max()! > xs.min()! ? xs.max()! : xs.max()! + 1
+        let (first, last) = (xs.min()!, xs.max()!)
+        let (x0, x1) = last > first ? (first, last) : (first - 1, last + 1)
         for t in thresholds {
             data.addBlock(label: t.label, columns: ["step", ""], rows: [[x0, t.value], [x1, t.value]])
         }
