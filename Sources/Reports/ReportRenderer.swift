@@ -5,14 +5,17 @@ import Recording
 ///
 /// Layout under `outputDirectory` (usually `reports/<grid>/`):
 /// - `figures/NAME.gp`, `NAME.dat`, `NAME.png`, `NAME.svg` (and `NAME.pdf`):
-///   learning curves, learning-rate sensitivity, final-metric heat maps and
-///   quasi-Newton diagnostics per problem, and performance profiles over all
+///   learning curves, learning-rate sensitivity, final-metric heat maps,
+///   quasi-Newton diagnostics and, from the runs' `hessian` and
+///   `hessian_density` series, curvature (largest eigenvalue with 2/lr lines,
+///   trace, spectral density) per problem, and performance profiles over all
 ///   problems;
 /// - `tables/NAME.md` and `NAME.csv`: final metrics with bootstrap intervals,
-///   steps and evaluations to target, status counts, and the tuning view;
+///   steps and evaluations to target, status counts, the tuning view and, when
+///   some run has them, quasi-Newton diagnostics;
 /// - `index.html` and `index.md`.
-/// Figure files of an earlier rendering that this one does not produce are
-/// removed; nothing else in the folder is touched.
+/// Figure and table files of an earlier rendering that this one does not
+/// produce are removed; nothing else in the folder is touched.
 ///
 /// Names from grid files reach gnuplot only as data fields and `-c` argument
 /// values (see `FigureSpec`), and every file name is a sanitized slug.
@@ -41,6 +44,8 @@ public enum ReportRenderer {
             if let f = SensitivityFigure.make(problem: problem, tuning: tuning) { specs.append(f) }
             if let f = HeatmapFigure.make(problem: problem, runs: members) { specs.append(f) }
             specs += DiagnosticFigures.make(problem: problem, runs: members)
+            specs += CurvatureFigures.make(problem: problem, runs: members)
+            if let f = DensityFigure.make(problem: problem, runs: members) { specs.append(f) }
         }
         specs += ProfileFigures.make(runs: runs, outcomes: outcomes)
 
@@ -57,12 +62,15 @@ public enum ReportRenderer {
         try gnuplot.run(jobs: specs.map { ($0.name, $0.plotTitle) }, in: figuresDir,
                         maxConcurrent: options.maxConcurrentProcesses)
 
-        let tables = [
+        var tables = [
             ReportTables.finalMetrics(runs, bootstrap: options.bootstrap),
             ReportTables.toTarget(runs, outcomes: outcomes),
             ReportTables.statusCounts(runs),
             ReportTables.tuning(tuning),
         ]
+        let quasiNewton = ReportTables.quasiNewton(runs)
+        if !quasiNewton.rows.isEmpty { tables.append(quasiNewton) }
+        FileOutput.removeStaleTables(in: tablesDir, keeping: Set(tables.map(\.name)))
         for table in tables {
             try FileOutput.write(table.markdown, to: tablesDir.appendingPathComponent("\(table.name).md"))
             try FileOutput.write(table.csv, to: tablesDir.appendingPathComponent("\(table.name).csv"))

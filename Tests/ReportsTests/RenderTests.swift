@@ -58,7 +58,10 @@ import Testing
             #expect(html.contains("figures/\(name).png") && html.contains("figures/\(name).svg"))
             #expect(markdown.contains("figures/\(name).png"))
         }
-        #expect(summary.tables.map(\.name) == ["final_metrics", "to_target", "status", "tuning"])
+        // No run records a Hessian series, so no curvature figure is drawn.
+        #expect(!names.contains { $0.hasPrefix("hessian-") })
+        // L-BFGS and BFGS runs add the quasi-Newton diagnostics table.
+        #expect(summary.tables.map(\.name) == ["final_metrics", "to_target", "status", "tuning", "quasi_newton"])
         for table in summary.tables {
             #expect(fm.fileExists(atPath: table.markdown.path) && fm.fileExists(atPath: table.csv.path))
             #expect(html.contains("tables/\(table.name).md") && html.contains("tables/\(table.name).csv"))

@@ -32,7 +32,16 @@ import Testing
             let escaped = payload.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
                 .replacingOccurrences(of: "\n", with: "\\n")
             a.attributes["optimizer_params"] = .string("{\"lr\":0.01,\"note\":\"\(escaped)\"}")
-            records.append(a)
+            records.append(SyntheticRuns.withHessian(a, density: true))
+        }
+        // First-order ids under hostile names get a 2/lr line whose label is built from numbers.
+        for i in 0..<2 {
+            var s = SyntheticRuns.withHessian(SyntheticRuns.learning(optimizerID: "sgd", params: ["lr": 0.01]),
+                                              density: true)
+            s.attributes["model"] = .string(composite[i])
+            s.attributes["dataset"] = .string(composite[(i + 1) % 2])
+            s.attributes["optimizer"] = .string(payloads[i + 4])
+            records.append(s)
         }
         for i in 0..<2 {
             var t = SyntheticRuns.testFunction(seed: Int64(i))
@@ -45,6 +54,8 @@ import Testing
                                                 options: ReportOptions())
         #expect(!FileManager.default.fileExists(atPath: marker))
         #expect(summary.figures.count > 10)
+        // Eigenvalue, trace and density figures for both problems.
+        #expect(summary.figures.filter { $0.name.hasPrefix("hessian-") }.count == 6)
         for figure in summary.figures {
             #expect(figure.name.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
             for file in figure.files { #expect(FileManager.default.fileExists(atPath: file.path)) }

@@ -64,6 +64,44 @@ enum SyntheticRuns {
                          wallTime: steps.map { 0.001 * Double($0) })
     }
 
+    /// `record` with a `hessian` series measured every `every` steps over its
+    /// evaluation steps: the largest eigenvalue rises from `start` towards
+    /// `plateau` (`plateau - (plateau - start) * exp(-k / 2)` at the k-th
+    /// measurement, scaled by `1 + 0.02 * seed`), the second and third are 1/2 and
+    /// 1/4 of it, the trace is `10 * eig1` and its standard error `2 + 2 * k`.
+    /// With `density`, a `hessian_density` series holds, at every measurement,
+    /// eight bulk nodes spread evenly over [-0.5, 0.5] of weight 0.124 each and
+    /// the three top eigenvalues of weight 0.002 each (weights sum to 1).
+    static func withHessian(_ record: RunRecord, every: Int64 = 20, start: Double = 2, plateau: Double = 18,
+                            density: Bool = false) -> RunRecord {
+        var r = record
+        let seed = Double(r.int("seed") ?? 0)
+        let steps = r.steps.filter { $0 % every == 0 }
+        var eig1: [Double] = []
+        for k in steps.indices {
+            eig1.append((plateau - (plateau - start) * exp(-Double(k) / 2)) * (1 + 0.02 * seed))
+        }
+        r.series["hessian"] = Series(steps: steps, curves: [
+            "hessian_top_eig_1": eig1,
+            "hessian_top_eig_2": eig1.map { $0 / 2 },
+            "hessian_top_eig_3": eig1.map { $0 / 4 },
+            "hessian_trace": eig1.map { 10 * $0 },
+            "hessian_trace_stderr": steps.indices.map { 2 + 2 * Double($0) },
+        ])
+        if density {
+            var d = Series()
+            for (k, step) in steps.enumerated() {
+                let bulk = (0..<8).map { -0.5 + Double($0) / 7 }
+                let nodes = bulk + [eig1[k] / 4, eig1[k] / 2, eig1[k]]
+                d.steps += [Int64](repeating: step, count: nodes.count)
+                d.curves["node", default: []] += nodes
+                d.curves["weight", default: []] += [Double](repeating: 0.124, count: 8) + [0.002, 0.002, 0.002]
+            }
+            r.series["hessian_density"] = d
+        }
+        return r
+    }
+
     /// A run whose `val_loss` and `train_loss` are exactly `values` (one step each).
     static func withFinals(_ values: [Double], optimizerID: String = "sgd", params: [String: Double] = ["lr": 0.1],
                            regularizer: String = "none", seed: Int64) -> RunRecord {

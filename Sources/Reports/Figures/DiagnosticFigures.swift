@@ -53,7 +53,8 @@ enum DiagnosticFigures {
                 title: "\(diagnostic.label): \(problem.label)",
                 section: problem.label,
                 caption: "\(diagnostic.label) against steps; lines are means over seeds, bands span min to max",
-                body: body, data: data.text, width: PlotStyle.width, height: PlotStyle.height(series: n)))
+                body: body, data: data.text, width: PlotStyle.width,
+                height: PlotStyle.height(series: n, longestLabel: data.longestLabel)))
         }
         return figures
     }

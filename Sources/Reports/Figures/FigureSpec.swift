@@ -20,10 +20,11 @@ struct FigureSpec: Sendable {
     let height: Int
 
     /// The title as drawn: one line, cut with an ellipsis to about the canvas
-    /// width (at 7 pixels per character) so it is never clipped at the edges.
+    /// width (at 8 pixels per character, wide glyphs included) so it is never
+    /// clipped at the edges.
     var plotTitle: String {
         let line = TextEscaping.singleLine(title)
-        let limit = max(20, width / 7)
+        let limit = max(20, width / 8)
         return line.count <= limit ? line : String(line.prefix(limit - 1)) + "…"
     }
 }

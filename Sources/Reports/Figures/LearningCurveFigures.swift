@@ -46,7 +46,8 @@ enum LearningCurveFigures {
                     title: "\(metric.label) vs \(axis.shortName): \(problem.label)",
                     section: problem.label,
                     caption: "\(metric.label) against \(axis.shortName); lines are means over seeds, bands span min to max",
-                    body: body, data: data.text, width: PlotStyle.width, height: PlotStyle.height(series: n)))
+                    body: body, data: data.text, width: PlotStyle.width,
+                    height: PlotStyle.height(series: n, longestLabel: data.longestLabel)))
             }
         }
         return figures

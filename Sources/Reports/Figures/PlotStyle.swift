@@ -3,8 +3,12 @@ enum PlotStyle {
     /// Width of line plots in pixels.
     static let width = 900
 
-    /// Height that leaves room for a two-column legend of `series` entries below the plot.
-    static func height(series: Int) -> Int { 520 + 18 * ((series + 1) / 2) }
+    /// Height that leaves room for the legend of `series` entries below the plot:
+    /// two columns, or one when a label is too long for two to fit side by side
+    /// (about 50 characters at the canvas width), as gnuplot then lays it out.
+    static func height(series: Int, longestLabel: Int = 0) -> Int {
+        520 + 18 * (longestLabel > 50 ? series : (series + 1) / 2)
+    }
 
     /// Common settings: grid, legend below the plot in two columns, labels.
     static func preamble(xLabel: String, yLabel: String, logY: Bool, logX: Bool = false) -> String {

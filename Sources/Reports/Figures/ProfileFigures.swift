@@ -56,7 +56,8 @@ enum ProfileFigures {
                 title: "Performance profile: \(cost.rawValue) to target (\(instances.count) problem instances)",
                 section: "All problems",
                 caption: "Dolan-Moré performance profile of \(cost.rawValue) to reach the target; misses never reach it",
-                body: body, data: data.text, width: PlotStyle.width, height: PlotStyle.height(series: n)))
+                body: body, data: data.text, width: PlotStyle.width,
+                height: PlotStyle.height(series: n, longestLabel: data.longestLabel)))
         }
         return figures
     }

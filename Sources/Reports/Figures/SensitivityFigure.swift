@@ -80,6 +80,7 @@ enum SensitivityFigure {
             title: "Learning-rate sensitivity: \(problem.label)",
             section: problem.label,
             caption: "final loss against the learning rate; points are means over seeds, bars span min to max, circles mark the tuned choice",
-            body: body, data: data.text, width: PlotStyle.width, height: PlotStyle.height(series: n + 1))
+            body: body, data: data.text, width: PlotStyle.width,
+            height: PlotStyle.height(series: n + 1, longestLabel: data.longestLabel))
     }
 }

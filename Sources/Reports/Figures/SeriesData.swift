@@ -4,6 +4,8 @@
 struct SeriesData {
     private(set) var text = ""
     private(set) var blockCount = 0
+    /// Characters in the longest legend label so far (sets the legend's layout).
+    private(set) var longestLabel = 0
 
     /// Starts with comment lines (trusted text only).
     init(comment: [String]) {
@@ -16,6 +18,7 @@ struct SeriesData {
         if blockCount > 0 { text += "\n\n" }
         var header = columns
         header[1] = label
+        longestLabel = max(longestLabel, TextEscaping.singleLine(label).count)
         text += header.map(TextEscaping.gnuplotDataString).joined(separator: " ") + "\n"
         for row in rows { text += row.map(SeriesData.number).joined(separator: " ") + "\n" }
         blockCount += 1

@@ -21,10 +21,10 @@ enum FileOutput {
 
     /// Deletes figure files of an earlier rendering in `directory` that the
     /// current one did not produce. Only names this module generates
-    /// (`curve-`, `diag-`, `heatmap-`, `sensitivity-`, `profile-` slugs with a
-    /// figure extension) are touched; anything else in the folder stays.
+    /// (`curve-`, `diag-`, `heatmap-`, `sensitivity-`, `profile-`, `hessian-`
+    /// slugs with a figure extension) are touched; anything else in the folder stays.
     static func removeStaleFigures(in directory: URL, keeping names: Set<String>) {
-        let prefixes = ["curve-", "diag-", "heatmap-", "sensitivity-", "profile-"]
+        let prefixes = ["curve-", "diag-", "heatmap-", "sensitivity-", "profile-", "hessian-"]
         let extensions: Set<String> = ["gp", "dat", "png", "svg", "pdf"]
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
         for file in files {
@@ -34,6 +34,19 @@ enum FileOutput {
                   stem.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }),
                   !names.contains(stem) else { continue }
             try? FileManager.default.removeItem(at: url)
+        }
+    }
+
+    /// Tables a rendering writes only when they have rows.
+    static let optionalTables = ["quasi_newton"]
+
+    /// Deletes the Markdown and CSV files of optional tables in `directory` that
+    /// the current rendering did not produce; other files stay.
+    static func removeStaleTables(in directory: URL, keeping names: Set<String>) {
+        for name in optionalTables where !names.contains(name) {
+            for ext in ["md", "csv"] {
+                try? FileManager.default.removeItem(at: directory.appendingPathComponent("\(name).\(ext)"))
+            }
         }
     }
 }

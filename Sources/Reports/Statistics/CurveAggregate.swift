@@ -11,21 +11,23 @@ struct AggregatePoint: Sendable, Equatable {
 
 /// Aggregates the curves of several runs (usually the seeds of one configuration).
 ///
-/// Points are matched by recorded step. At each step of the union of the runs'
+/// Points are matched by recorded step (the evaluation steps, or a series' own
+/// steps when `steps` gives them). At each step of the union of the runs'
 /// steps, the runs whose x and y are finite (and y positive, on a log scale)
 /// contribute: y gives mean, min and max, and x is the mean of their x values.
 /// On the step axis that is the step; on the evaluation and wall-time axes it
 /// places the mean curve at the mean cost of reaching that step. Runs are
 /// summed in the order given, so callers pass them sorted.
 enum CurveAggregate {
-    static func aggregate(_ runs: [RunView], x: (RunView) -> [Double]?, y: (RunView) -> [Double]?,
+    static func aggregate(_ runs: [RunView], steps: (RunView) -> [Int64]? = { $0.record.steps },
+                          x: (RunView) -> [Double]?, y: (RunView) -> [Double]?,
                           positiveOnly: Bool) -> [AggregatePoint] {
         var order: [Int64] = []
         var acc: [Int64: (sx: Double, sy: Double, lo: Double, hi: Double, n: Int)] = [:]
         for run in runs {
-            guard let xs = x(run), let ys = y(run), xs.count == run.record.steps.count,
-                  ys.count == run.record.steps.count else { continue }
-            for (i, step) in run.record.steps.enumerated() {
+            guard let st = steps(run), let xs = x(run), let ys = y(run), xs.count == st.count,
+                  ys.count == st.count else { continue }
+            for (i, step) in st.enumerated() {
                 let xv = xs[i], yv = ys[i]
                 guard xv.isFinite, yv.isFinite, !positiveOnly || yv > 0 else { continue }
                 if var a = acc[step] {
