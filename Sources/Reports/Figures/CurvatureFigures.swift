@@ -189,7 +189,7 @@ enum CurvatureFigures {
         let finite = values.filter(\.isFinite)
         guard let lo = finite.min(), let hi = finite.max() else { return (false, "[*:*]") }
         if allowLog && lo > 0 && hi / lo > 30 {
-            let pad = pow(hi / lo, 0.05)
+            let pad = pow(min(hi / lo, 1e200), 0.05)
             return (true, "[\(lo / pad):\(hi * pad)]")
         }
         let span = hi > lo ? hi - lo : max(abs(hi) * 0.1, 1e-9)

@@ -48,9 +48,12 @@ enum SensitivityFigure {
             v.params["lr"] != nil && v.finals.contains { !$0.isFinite } } }
         let top: Double, yRange: String
         if allPositive {
-            let span = max(hi / lo, 1.5)
+            // Finals can be as small as subnormals (f - f* on test functions): keep the
+            // span finite so the range stays a pair of positive, finite numbers.
+            let floor = max(lo, hi * 1e-200, 1e-300)
+            let span = min(max(hi / floor, 1.5), 1e200)
             top = hi * pow(span, 0.12)
-            yRange = "[\(lo / pow(span, 0.08)):\(hasNonFinite ? top * pow(span, 0.06) : hi * pow(span, 0.08))]"
+            yRange = "[\(floor / pow(span, 0.08)):\(hasNonFinite ? top * pow(span, 0.06) : hi * pow(span, 0.08))]"
         } else {
             let span = max(hi - lo, 1e-9 + abs(hi) * 0.1)
             top = hi + 0.12 * span
