@@ -14,7 +14,7 @@ public enum BaselineStore {
         "seed", "status", "stop_reason", "error", "config", "optimizer_params",
         "engine_version", "digest", "dtype", "param_count",
         "f_evals", "g_evals", "hv_evals", "steps_done", "f_star", "stochastic",
-        "early_stopping_step", "test_loss", "test_accuracy",
+        "early_stopping_step", "restored_step", "test_loss", "test_accuracy",
     ]
 
     /// The prefix of the tensor keys a baseline stores on request.

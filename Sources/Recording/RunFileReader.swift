@@ -48,13 +48,22 @@ public enum RunFileReader {
         }
     }
 
-    /// Reads the root attributes and the last value of each curve, touching one
-    /// element per curve.
+    /// Reads the root attributes and the value of each curve at the kept point
+    /// (`RunFileHeader.keptIndex`), touching one element per curve unless early
+    /// stopping restored an earlier point.
     public static func readHeader(_ url: URL) throws -> RunFileHeader {
         try HDF5File.openReadOnly(path: url.path).use { file in
             try file.withRoot { root in
                 var header = RunFileHeader(attributes: try root.readAttributes(), finalCurveValues: [:], lastStep: nil)
                 guard try root.hasMember(RunFileLayout.curvesGroup) else { return header }
+                if header.attributes[RunFileHeader.restoredStepAttribute] != nil {
+                    let (steps, curves) = try root.withGroup(RunFileLayout.curvesGroup) { try readCurveGroup($0) }
+                    header.lastStep = steps.last
+                    if let k = RunFileHeader.keptIndex(steps: steps, attributes: header.attributes) {
+                        for (name, values) in curves where k < values.count { header.finalCurveValues[name] = values[k] }
+                    }
+                    return header
+                }
                 try root.withGroup(RunFileLayout.curvesGroup) { group in
                     for name in try group.memberNames() {
                         try expect(.dataset, name, in: group)

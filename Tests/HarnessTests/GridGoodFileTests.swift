@@ -128,9 +128,11 @@ import Testing
         let clip = grid.cells[0].regularizers[1]
         // max_value replaces the max_norm default.
         #expect(clip.params == ["max_value": .double(0.5)])
-        #expect(grid.cells[2].regularizers[2].params == ["lambda": .double(1e-4), "mu": .double(0.001)])
+        #expect(grid.cells[2].regularizers[2].params == ["include_bias": .bool(false), "lambda": .double(1e-4),
+                                                          "mu": .double(0.001)])
         #expect(grid.cells[2].regularizerCanonicalName
-            == "batchnorm(eps=1e-05,momentum=0.1)+early_stopping(min_delta=0.0,patience=3)+rank1(lambda=0.0001,mu=0.001)")
+            == "batchnorm(eps=1e-05,momentum=0.1)+early_stopping(min_delta=0.0,patience=3)"
+            + "+rank1(include_bias=false,lambda=0.0001,mu=0.001)")
     }
 
     @Test func defaultsAreResolved() throws {

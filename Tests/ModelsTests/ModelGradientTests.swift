@@ -56,6 +56,15 @@ import Support
                        context: ForwardContext(mode: .train, seed: 4, step: 9, dropout: 0.3))
     }
 
+    /// Normalization of the final state; four sequences so batch statistics are not degenerate.
+    @Test(arguments: [ForwardContext.Normalization.batchnorm, .layernorm])
+    func recurrentClassifierWithNormalization(normalization: ForwardContext.Normalization) throws {
+        let input = ModelInput<Double>.tokens([1, 4, 2, 3, 1, 3, 2, 2, 0, 4, 1, 1], batch: 4, steps: 3, lengths: [3, 2, 3, 1])
+        try checkModel("rnn", ["cell": .string("gru"), "embed": .int(3), "hidden": .int(3)],
+                       data: Self.tokenData, input: input, labels: [2, 0, 1, 1], normalization: normalization,
+                       context: ForwardContext(mode: .train, seed: 2, step: 1, dropout: 0.2, normalization: normalization))
+    }
+
     @Test func recurrentRegressorOnFeatureSequences() throws {
         try checkModel("rnn", ["cell": .string("gru"), "hidden": .int(3)],
                        data: .sequenceRegression(steps: 3, features: 2, outputs: 1),

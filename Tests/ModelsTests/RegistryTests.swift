@@ -112,6 +112,8 @@ import Support
         #expect(error("charlm", data: .tokens(vocabulary: 4, maxLength: 3, classes: 2)) != nil)
         #expect(error("mlp", data: .none) != nil)
         #expect(error("mlp", data: .dense(features: 0, classes: 2)) != nil)
-        #expect(error("rnn", data: .tokens(vocabulary: 4, maxLength: 3, classes: 2), normalization: .batchnorm) != nil)
+        #expect(error("cnn", data: .tokens(vocabulary: 4, maxLength: 3, classes: 2), normalization: .batchnorm) != nil)
+        #expect(error("transformer", data: .tokens(vocabulary: 4, maxLength: 3, classes: 2), normalization: .layernorm) != nil)
+        #expect(error("rnn", data: .tokens(vocabulary: 4, maxLength: 3, classes: 2), normalization: .batchnorm) == nil)
     }
 }

@@ -23,6 +23,8 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
     public static let nonNegative = ValueRange(lower: 0)
     /// `[0, 1)`: probabilities that must leave something, momentum-like factors.
     public static let unitOpen = ValueRange(lower: 0, upper: 1, upperInclusive: false)
+    /// `(0, 1)`: relative tolerances and safeguards that must be neither 0 nor 1.
+    public static let unitInterior = ValueRange(lower: 0, lowerInclusive: false, upper: 1, upperInclusive: false)
     /// `(0, 1]`.
     public static let unitLeftOpen = ValueRange(lower: 0, lowerInclusive: false, upper: 1)
     /// `[0, 1]`.

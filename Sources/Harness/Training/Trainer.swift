@@ -20,6 +20,9 @@ struct TrainingOutcome<S: Scalar> {
     var stepsDone: Int
     var testMetrics: [String: Double]
     var earlyStoppingStep: Int?
+    /// The evaluation step whose parameters early stopping restored (and at which the
+    /// test metrics were measured).
+    var restoredStep: Int?
     /// Curvature measurements (`/series/hessian`), their Hessian-vector products and seconds.
     var curvature: Series?
     var curvatureDensity: Series?
@@ -49,8 +52,10 @@ struct Trainer<S: Scalar> {
     let fullBatch: Bool
     let clock: () -> Double
 
-    /// Rows of the training split used to measure `train_loss` (a fixed subset, so
-    /// the measurement costs the same whatever the split's size).
+    /// Rows of the training split used to measure `train_loss` in mini-batch runs (a
+    /// fixed subset, so the measurement costs the same whatever the split's size).
+    /// Full-batch runs measure it on the whole split, so that it is the data term of
+    /// the objective they minimize.
     static var trainEvalRows: Int { 1024 }
     /// Rows per forward pass during evaluation.
     static var evalChunk: Int { 512 }
@@ -71,6 +76,7 @@ struct Trainer<S: Scalar> {
         let assembler = dataset.map { BatchAssembler<S>(dataset: $0) }
         let batcher = dataset.map { Batcher(count: $0.train.count, batchSize: plan.batchSize, seed: seed) }
         let trainEvalIndices: [Int] = dataset.map { d in
+            if fullBatch { return Array(0..<d.train.count) }
             var rng = RandomStream(seed: seed, purpose: "train-eval-subset")
             return Array(rng.permutation(d.train.count).prefix(Self.trainEvalRows)).sorted()
         } ?? []
@@ -102,6 +108,7 @@ struct Trainer<S: Scalar> {
         var objectiveSum = 0.0, objectiveCount = 0
         let early = regularizers.earlyStopping.map { EarlyStopping<S>(patience: $0.patience, minDelta: $0.minDelta) }
         var earlyStep: Int? = nil
+        var restoredStep: Int? = nil
         var stepsDone = 0
         let fStar: Double? = { if case .objective(let m) = model.output { return m }; return nil }()
 
@@ -212,7 +219,7 @@ struct Trainer<S: Scalar> {
                 if let e = early, e.observe(validationLoss: metric, step: step, parameters: x) {
                     stopReason = "early stopping at step \(step)"
                     earlyStep = step
-                    if let best = e.bestParameters { x = best }
+                    if let best = e.bestParameters { x = best; restoredStep = e.bestStep }
                     break
                 }
             }
@@ -237,6 +244,7 @@ struct Trainer<S: Scalar> {
                                gradientEvaluations: oracle.gradientEvaluations,
                                hessianVectorEvaluations: oracle.hessianVectorEvaluations,
                                stepsDone: stepsDone, testMetrics: test, earlyStoppingStep: earlyStep,
+                               restoredStep: restoredStep,
                                curvature: probe == nil ? nil : curvature,
                                curvatureDensity: density.steps.isEmpty ? nil : density,
                                curvatureHessianVectorProducts: curvatureProducts, curvatureSeconds: diagnosticSeconds,

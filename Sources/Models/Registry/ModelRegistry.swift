@@ -43,6 +43,9 @@ public enum ModelRegistry {
         }
     }
 
+    /// Models with normalization slots (`batchnorm` and `layernorm` apply to them).
+    public static let normalizable: Set<String> = ["mlp", "rnn"]
+
     /// Builds model `id` for data of the given signature.
     ///
     /// - Parameters:
@@ -57,8 +60,9 @@ public enum ModelRegistry {
             throw ModelError(model: id, key: nil, message: "unknown model '\(id)'\(NearestName.hint(id, among: ids)); known: \(ids.joined(separator: ", "))")
         }
         var r = try ParamReader(model: id, params: params, defaults: defaults(id: id))
-        if normalization != .none && id != "mlp" {
-            throw ModelError(model: id, key: nil, message: "model '\(id)' has no normalization slot for \(normalization.rawValue) (only mlp has)")
+        if normalization != .none && !normalizable.contains(id) {
+            throw ModelError(model: id, key: nil, message: "model '\(id)' has no normalization slot for \(normalization.rawValue) "
+                             + "(only \(normalizable.sorted().joined(separator: " and ")) have)")
         }
         if isTestFunction(id) { return try makeTestFunction(id, &r) }
         let scheme = try r.choice("init", InitScheme.self)
@@ -79,7 +83,8 @@ public enum ModelRegistry {
             let bidirectional = try r.bool("bidirectional")
             let (reader, output, _) = try sequenceShape(data, id: id, embed: embed, scheme: scheme)
             return RecurrentClassifier(name: r.canonicalName(), reader: reader, cell: cell, hidden: hidden, layers: layers,
-                                       bidirectional: bidirectional, output: output, scheme: scheme)
+                                       bidirectional: bidirectional, output: output, normalization: normalization,
+                                       scheme: scheme)
         case "cnn":
             let embed = try r.positiveInt("embed"), filters = try r.positiveInt("filters")
             let widths = try r.positiveIntList("widths", allowEmpty: false)

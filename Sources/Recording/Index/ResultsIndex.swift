@@ -67,8 +67,10 @@ public struct ResultsIndex: Sendable, Equatable {
     /// so a writer can keep the index current without reading every file again.
     public mutating func upsert(_ record: RunRecord, file: String) {
         var finals: [String: Double] = [:]
-        for (name, values) in record.curves { if let v = values.last { finals[name] = v } }
-        if let t = record.wallTime.last { finals["wall_time"] = t }
+        if let k = RunFileHeader.keptIndex(steps: record.steps, attributes: record.attributes) {
+            for (name, values) in record.curves where k < values.count { finals[name] = values[k] }
+            if k < record.wallTime.count { finals["wall_time"] = record.wallTime[k] }
+        }
         let row = ResultsIndexRow(header: RunFileHeader(attributes: record.attributes, finalCurveValues: finals,
                                                         lastStep: record.steps.last), file: file)
         var kept = rows.filter { $0.file != file }

@@ -13,11 +13,11 @@ public struct ResultsIndexRow: Sendable, Equatable, Codable {
     public var optimizer: String?
     public var regularizer: String?
     public var seed: Int64?
-    /// Last value of `/curves/train_loss`.
+    /// `/curves/train_loss` at the kept point (`RunFileHeader`): the last point, or the one early stopping restored.
     public var trainLoss: Double?
-    /// Last value of `/curves/val_loss`.
+    /// `/curves/val_loss` at the kept point.
     public var valLoss: Double?
-    /// Last value of `/curves/val_accuracy`.
+    /// `/curves/val_accuracy` at the kept point.
     public var valAccuracy: Double?
     /// The `steps_done` attribute.
     public var stepsDone: Int64?

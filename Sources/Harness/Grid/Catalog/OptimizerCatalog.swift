@@ -25,6 +25,24 @@ public enum OptimizerCatalog {
         ])
     }
 
+    /// Parameters shared by the dense and limited-memory SR1 methods.
+    static let rank1Common: [ParamSpec] = [
+        .bool("trust_region", true, "trust-region steps; false uses the line search"),
+        .double("radius", 1.0, .positive, "initial trust-region radius"),
+        .double("max_radius", 100, .positive, "largest trust-region radius"),
+        .double("eta", 1e-4, ValueRange(lower: 0, upper: 0.25, upperInclusive: false),
+                "accept a step when actual/predicted reduction > eta"),
+        .double("skip_r", 1e-8, .unitInterior, "skip the update when |s'(y - Bs)| < skip_r |s| |y - Bs| (N&W 6.26)"),
+        .double("lr", 1, .positive, "initial line-search step (when trust_region is false)"),
+        .choice("line_search", "armijo", ["armijo", "strong_wolfe"], "line search used when trust_region is false"),
+    ]
+
+    /// The trust region's cap may not be below its starting radius.
+    static let radiusRule = ParamRule("max_radius >= radius") { p, _ in
+        guard let r = p["radius"]?.doubleValue, let m = p["max_radius"]?.doubleValue, m < r else { return nil }
+        return .init(key: "max_radius", "must be >= radius (\(ParamValue.double(r))), got \(ParamValue.double(m))")
+    }
+
     public static let catalog = ComponentCatalog(axis: .optimizer, entries: [
         ComponentEntry("sgd", "stochastic gradient descent with optional heavy-ball or Nesterov momentum",
                        params: [
@@ -72,39 +90,22 @@ public enum OptimizerCatalog {
         denseRank2("bfgs", "BFGS inverse-Hessian update (N&W eq. 6.17)", curvature: "damped"),
         denseRank2("dfp", "DFP inverse-Hessian update (N&W eq. 6.15)", curvature: "skip"),
         ComponentEntry("sr1", "symmetric rank-1 update (N&W eq. 6.24, skip rule 6.26, trust region Alg. 6.2)",
-                       params: [
-                           .bool("trust_region", true, "trust-region steps; false uses the line search"),
-                           .double("radius", 1.0, .positive, "initial trust-region radius"),
-                           .double("max_radius", 100, .positive, "largest trust-region radius"),
-                           .double("eta", 1e-4, ValueRange(lower: 0, upper: 0.25, upperInclusive: false),
-                                   "accept a step when actual/predicted reduction > eta"),
-                           .double("skip_r", 1e-8, ValueRange(lower: 0, lowerInclusive: false, upper: 1,
-                                                              upperInclusive: false),
-                                   "skip the update when |s'(y - Bs)| < skip_r |s| |y - Bs| (N&W 6.26)"),
-                           .choice("line_search", "armijo", ["armijo", "strong_wolfe"],
-                                   "line search used when trust_region is false"),
-                           memory,
-                       ],
-                       rules: [ParamRule("max_radius >= radius") { p, _ in
-                           guard let r = p["radius"]?.doubleValue, let m = p["max_radius"]?.doubleValue, m < r
-                           else { return nil }
-                           return .init(key: "max_radius", "must be >= radius (\(ParamValue.double(r))), got \(ParamValue.double(m))")
-                       }]),
-        ComponentEntry("lsr1", "limited-memory SR1 with a trust region", params: [
-            .int("history", 10, .atLeast(1), "number of stored (s, y) pairs"),
-            .bool("trust_region", true, "trust-region steps; false uses an Armijo line search"),
-            .double("radius", 1.0, .positive, "initial trust-region radius"),
-        ]),
+                       params: rank1Common + [memory], rules: [radiusRule]),
+        ComponentEntry("lsr1", "limited-memory SR1 (compact form, Byrd, Nocedal and Schnabel 1994) with a trust region",
+                       params: [.int("history", 10, .atLeast(1), "number of stored (s, y) pairs")] + rank1Common,
+                       rules: [radiusRule]),
         ComponentEntry("lbfgs", "L-BFGS two-loop recursion (N&W Alg. 7.4)", params: [
             .double("lr", 1, .positive, "initial step length (the fixed step when line_search is none)"),
             .int("history", 10, .atLeast(1), "number of stored (s, y) pairs"),
             .choice("line_search", "strong_wolfe", ["armijo", "strong_wolfe", "none"], "line search (N&W ch. 3)"),
+            .choice("curvature", "skip", ["damped", "skip"],
+                    "pairs with y's not safely positive: skip them, or Powell damping (N&W 18.2)"),
         ]),
         ComponentEntry("newton_cg", "Newton-CG / Hessian-free with damping (N&W Alg. 7.1, Martens 2010)", params: [
             .double("lr", 1, .positive, "initial step length"),
             .double("damping", 1.0, .nonNegative, "lambda added to the Hessian: (H + lambda I) p = -g"),
             .int("cg_max_iter", 50, .atLeast(1), "conjugate-gradient iterations per step"),
-            .double("cg_tol", 1e-4, .positive, "relative residual that stops CG"),
+            .double("cg_tol", 1e-4, .unitInterior, "relative residual that stops CG"),
             .choice("line_search", "armijo", ["armijo", "none"], "backtracking Armijo or the plain step"),
         ]),
     ])

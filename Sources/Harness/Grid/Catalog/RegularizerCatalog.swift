@@ -3,22 +3,22 @@ import Support
 /// plain training; several regularizers in one grid entry are applied together.
 public enum RegularizerCatalog {
     static let lambda = ParamSpec.double("lambda", 1e-4, .nonNegative, "penalty weight")
+    static let includeBias = ParamSpec.bool("include_bias", false, "also act on bias vectors")
 
     public static let catalog = ComponentCatalog(axis: .regularizer, entries: [
         ComponentEntry("none", "no regularization", traits: [.appliesToTestFunctions]),
-        ComponentEntry("l1", "penalty lambda * sum |w|", params: [lambda], traits: [.appliesToTestFunctions]),
-        ComponentEntry("l2", "penalty (lambda/2) * sum w^2", params: [
-            lambda,
-            .bool("include_bias", false, "also penalize bias vectors"),
-        ], traits: [.appliesToTestFunctions]),
+        ComponentEntry("l1", "penalty lambda * sum |w|", params: [lambda, includeBias], traits: [.appliesToTestFunctions]),
+        ComponentEntry("l2", "penalty (lambda/2) * sum w^2", params: [lambda, includeBias], traits: [.appliesToTestFunctions]),
         ComponentEntry("weight_decay", "w <- w - lr * lambda * w after each step (decoupled)",
-                       params: [lambda], traits: [.appliesToTestFunctions]),
+                       params: [.double("lambda", 0.01, .nonNegative, "decay factor (torch AdamW's default)"), includeBias],
+                       traits: [.appliesToTestFunctions]),
         ComponentEntry("rank1", "(lambda/2) sum_k w_k^2 + (mu/2) sum_k (w_k - w_{k-1})^2", params: [
             lambda,
             .double("mu", 1e-4, .nonNegative, "weight of the squared differences of consecutive parameters"),
+            includeBias,
         ], traits: [.appliesToTestFunctions]),
         ComponentEntry("dropout", "inverted dropout on hidden activations during training", params: [
-            .double("p", 0.2, .unitOpen, "probability of dropping a unit"),
+            .double("p", 0.5, .unitOpen, "probability of dropping a unit (torch's default)"),
         ]),
         ComponentEntry("batchnorm", "batch normalization after hidden layers (Ioffe and Szegedy 2015)", params: [
             .double("momentum", 0.1, .unitLeftOpen, "update factor of the running statistics"),
@@ -43,7 +43,7 @@ public enum RegularizerCatalog {
                        }]),
         ComponentEntry("early_stopping", "stop when validation loss has not improved for patience evaluations",
                        params: [
-                           .int("patience", 5, .atLeast(1), "evaluations without improvement before stopping"),
+                           .int("patience", 3, .atLeast(1), "evaluations without improvement before stopping (Lightning's default)"),
                            .double("min_delta", 0, .nonNegative, "smallest decrease that counts as improvement"),
                        ]),
         ComponentEntry("label_smoothing", "cross-entropy against (1 - eps) one-hot + eps uniform (Szegedy et al. 2016)",
