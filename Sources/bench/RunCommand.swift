@@ -73,12 +73,19 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: "Results folder (holding runs/*.h5).") var results: String
     @Option(help: "Output folder (default: reports/<grid name>).") var out: String?
     @Flag(help: "Also write PDF figures.") var pdf = false
+    @Option(help: "Grid file to show on the index page (as `bench run` does).") var grid: String?
 
     func run() throws {
         let dir = URL(fileURLWithPath: results)
         let gridName = try CommandSupport.gridName(ofResults: dir)
+        var gridText: String? = nil
+        if let grid {
+            do { gridText = try String(contentsOfFile: grid, encoding: .utf8) } catch {
+                throw HarnessError.input("\(grid): cannot read the grid file (--grid): \(error.localizedDescription)")
+            }
+        }
         let index = try ReportCommandRunner.render(resultsDirectory: dir, output: CommandSupport.reportURL(out, grid: gridName),
-                                                   gridConfig: nil, pdf: pdf)
+                                                   gridConfig: gridText, pdf: pdf)
         print("report: \(index)")
     }
 }

@@ -133,5 +133,13 @@ import Testing
         #expect(text.contains("\"completed\""))
         let index = try String(contentsOf: dir.appendingPathComponent("r/index.json"), encoding: .utf8)
         #expect(index.contains(String(first.dropLast(3))))
+        let missing = try BenchProcess.run(["report", "r", "--out", "rep", "--grid", "no-such.yaml"], in: dir)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no-such.yaml"), "message: \(missing.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("rep").path))
+        let report = try BenchProcess.run(["report", "r", "--out", "rep", "--grid", path], in: dir)
+        #expect(report.status == 0, "\(report.stderr)")
+        let page = try String(contentsOf: dir.appendingPathComponent("rep/index.html"), encoding: .utf8)
+        #expect(page.contains("name: tiny"))
     }
 }
