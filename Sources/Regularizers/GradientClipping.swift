@@ -38,16 +38,23 @@ public struct GradientClipping: Regularizer {
         params = resolved
     }
 
-    public func transformGradient<S: Scalar>(_ gradient: inout [S], layout: ParameterLayout) {
+    /// Clips in place; true when the gradient was scaled (norm mode) or at least one
+    /// component was clamped (value mode).
+    @discardableResult
+    public func transformGradient<S: Scalar>(_ gradient: inout [S], layout: ParameterLayout) -> Bool {
         precondition(gradient.count == layout.count, "\(gradient.count) values for a layout of \(layout.count)")
-        gradient.withUnsafeMutableBufferPointer { g in
+        return gradient.withUnsafeMutableBufferPointer { g in
             switch mode {
             case .norm(let maxNorm):
                 let norm = FlatKernels.sumOfSquares(UnsafeBufferPointer(g)).squareRoot()
                 let coefficient = S(maxNorm) / (norm + S(1e-6))
-                if !(coefficient >= 1) { FlatKernels.scale(g, by: coefficient) }
+                if !(coefficient >= 1) { FlatKernels.scale(g, by: coefficient); return true }
+                return false
             case .value(let maxValue):
-                FlatKernels.clamp(g, limit: S(maxValue))
+                let limit = S(maxValue)
+                let clamps = g.contains { $0 > limit || $0 < -limit }
+                if clamps { FlatKernels.clamp(g, limit: limit) }
+                return clamps
             }
         }
     }

@@ -36,8 +36,10 @@ public protocol Regularizer: Sendable {
     /// Term added to the loss before differentiation, or nil for none.
     /// `parameters` are the tape variables in `specs` order.
     func penalty<S: Scalar>(_ parameters: [Variable<S>], specs: [ParameterSpec]) -> Variable<S>?
-    /// Changes the (penalized) gradient before the optimizer sees it.
-    func transformGradient<S: Scalar>(_ gradient: inout [S], layout: ParameterLayout)
+    /// Changes the (penalized) gradient before the optimizer sees it; returns
+    /// whether it changed anything (so runs can count how often clipping acted).
+    @discardableResult
+    func transformGradient<S: Scalar>(_ gradient: inout [S], layout: ParameterLayout) -> Bool
     /// Changes the parameters after the optimizer's step (decoupled regularization).
     func afterStep<S: Scalar>(_ x: inout [S], learningRate: Double, layout: ParameterLayout)
     /// Label smoothing the trainer passes to `softmaxCrossEntropy`, or nil.
@@ -53,7 +55,8 @@ extension Regularizer {
     public func configure(_ context: inout ForwardContext) {}
     public var normalization: ForwardContext.Normalization { .none }
     public func penalty<S: Scalar>(_ parameters: [Variable<S>], specs: [ParameterSpec]) -> Variable<S>? { nil }
-    public func transformGradient<S: Scalar>(_ gradient: inout [S], layout: ParameterLayout) {}
+    @discardableResult
+    public func transformGradient<S: Scalar>(_ gradient: inout [S], layout: ParameterLayout) -> Bool { false }
     public func afterStep<S: Scalar>(_ x: inout [S], learningRate: Double, layout: ParameterLayout) {}
     public var labelSmoothing: Double? { nil }
     public var earlyStopping: (patience: Int, minDelta: Double)? { nil }

@@ -94,10 +94,18 @@ public struct RegularizerStack: Sendable {
         return total
     }
 
-    /// Applies the members' gradient transforms in listed order.
-    public func transformGradient<S: Scalar>(_ g: inout [S], layout: ParameterLayout) {
-        for r in members { r.transformGradient(&g, layout: layout) }
+    /// Applies the members' gradient transforms in listed order; true when any of
+    /// them changed the gradient.
+    @discardableResult
+    public func transformGradient<S: Scalar>(_ g: inout [S], layout: ParameterLayout) -> Bool {
+        var changed = false
+        for r in members { changed = r.transformGradient(&g, layout: layout) || changed }
+        return changed
     }
+
+    /// Whether any member transforms gradients (clipping), i.e. whether counting
+    /// transformed gradients means anything for this run.
+    public var transformsGradients: Bool { members.contains { $0 is GradientClipping } }
 
     /// Applies the members' decoupled steps in listed order, after the optimizer's step.
     public func afterStep<S: Scalar>(_ x: inout [S], learningRate: Double, layout: ParameterLayout) {

@@ -67,4 +67,28 @@ import Testing
         let rebuilt = try ResultsIndex.scan(resultsDir: dir.appendingPathComponent("out"))
         #expect(rebuilt.rows.first?.valLoss == run.curves["val_loss"]?[1])
     }
+
+    /// `clipped_gradients` counts the gradient evaluations clipping changed: all of
+    /// them with a tiny max_norm, none with a huge one, and the curve is absent
+    /// when the run does not clip.
+    @Test func clippingIsCounted() throws {
+        let (_, records) = try runGrid("""
+            name: clip
+            datasets: [digits]
+            models: [logreg]
+            optimizers: [{sgd: {lr: 0.1}}]
+            regularizers: [none, {grad_clip: {max_norm: 1.0e-6}}, {grad_clip: {max_norm: 1.0e6}}]
+            train: {steps: 12, batch_size: 32, eval_every: 4, dtype: float64}
+            """, name: "clip")
+        #expect(records.count == 3)
+        for run in records {
+            let clipped = run.curves["clipped_gradients"]
+            switch run.string("regularizer") {
+            case "none": #expect(clipped == nil)
+            case "grad_clip(max_norm=1e-06)": #expect(clipped?.last == Double(run.int("g_evals") ?? -1) && clipped?.last == 12)
+            case "grad_clip(max_norm=1000000.0)": #expect(clipped?.allSatisfy { $0 == 0 } == true && clipped?.count == 4)
+            default: Issue.record("unexpected regularizer \(run.string("regularizer") ?? "nil")")
+            }
+        }
+    }
 }

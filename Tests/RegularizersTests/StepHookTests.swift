@@ -14,7 +14,7 @@ import Support
     @Test func clipByNormScalesToMaxNorm() throws {
         // ||g|| = 5 > 1: torch scales by 1 / (5 + 1e-6).
         var g = gradient
-        try Fixtures.make("grad_clip", ["max_norm": .double(1)]).transformGradient(&g, layout: layout)
+        #expect(try Fixtures.make("grad_clip", ["max_norm": .double(1)]).transformGradient(&g, layout: layout))
         #expect(g[0] == 3 / (5 + 1e-6))
         #expect(g[14] == 4 / (5 + 1e-6))
         #expect(g[1..<14].allSatisfy { $0 == 0 })
@@ -24,7 +24,7 @@ import Support
 
     @Test func clipByNormLeavesSmallGradients() throws {
         var g = gradient
-        try Fixtures.make("grad_clip", ["max_norm": .double(5.5)]).transformGradient(&g, layout: layout)
+        #expect(try !Fixtures.make("grad_clip", ["max_norm": .double(5.5)]).transformGradient(&g, layout: layout))
         #expect(g == gradient)
     }
 
@@ -39,8 +39,10 @@ import Support
 
     @Test func clipByValueClampsEachComponent() throws {
         var g: [Double] = [-2.5, 0.3, 1.0, 7, -1, 0.99, -0.4, 3, 0, 0, 0, 0, 0, 0, -0.01]
-        try Fixtures.make("grad_clip", ["max_value": .double(1)]).transformGradient(&g, layout: layout)
+        #expect(try Fixtures.make("grad_clip", ["max_value": .double(1)]).transformGradient(&g, layout: layout))
         #expect(g == [-1, 0.3, 1.0, 1, -1, 0.99, -0.4, 1, 0, 0, 0, 0, 0, 0, -0.01])
+        var inside: [Double] = [0.5, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+        #expect(try !Fixtures.make("grad_clip", ["max_value": .double(1)]).transformGradient(&inside, layout: layout))
     }
 
     /// x <- x * (1 - lr * lambda) on weights and embeddings only: lr 0.1, lambda 0.5 -> 0.95.

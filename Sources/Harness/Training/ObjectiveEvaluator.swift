@@ -19,6 +19,8 @@ struct ObjectiveEvaluator<S: Scalar> {
         var gradient: [S]?
         var hessianVector: [S]?
         var prediction: Tensor<S>
+        /// Whether a gradient transform (clipping) changed the returned gradient.
+        var gradientTransformed = false
     }
 
     /// Loss (and optionally gradient and Hessian-vector product along `direction`).
@@ -37,12 +39,12 @@ struct ObjectiveEvaluator<S: Scalar> {
         if let v = direction {
             let (g, hv) = tape.hessianVectorProduct(of: objective, withRespectTo: parameters, vector: layout.unflatten(v))
             var flat = layout.flatten(g)
-            regularizers.transformGradient(&flat, layout: layout)
+            result.gradientTransformed = regularizers.transformGradient(&flat, layout: layout)
             result.gradient = flat
             result.hessianVector = layout.flatten(hv)
         } else if gradient {
             var flat = layout.flatten(tape.gradients(of: objective, withRespectTo: parameters).map(\.value))
-            regularizers.transformGradient(&flat, layout: layout)
+            result.gradientTransformed = regularizers.transformGradient(&flat, layout: layout)
             result.gradient = flat
         }
         return result

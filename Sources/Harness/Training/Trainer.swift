@@ -89,6 +89,7 @@ struct Trainer<S: Scalar> {
             let r = evaluator.evaluate(point, input: current.input, targets: current.targets, context: current.context,
                                        state: &st, gradient: gradient, direction: direction)
             if current.stateAfterFirst == nil { current.stateAfterFirst = st }
+            if r.gradientTransformed { current.transformedGradients += 1 }
             return r
         }
         let oracle = Oracle<S>(
@@ -143,6 +144,7 @@ struct Trainer<S: Scalar> {
             values["damped_updates"] = Double(counters.dampedUpdates)
             values["line_search_evals"] = Double(counters.lineSearchEvaluations)
             values["tr_rejections"] = Double(counters.trustRegionRejections)
+            if regularizers.transformsGradients { values["clipped_gradients"] = Double(current.transformedGradients) }
             curves.append(step: step, wallTime: clock() - start - diagnosticSeconds, values: values)
             objectiveSum = 0; objectiveCount = 0
             return values["val_loss"] ?? values["train_loss"] ?? .nan
@@ -293,4 +295,6 @@ final class CurrentBatch<S: Scalar> {
     var context = ForwardContext()
     var stateAtStart = ModelState<S>()
     var stateAfterFirst: ModelState<S>? = nil
+    /// Gradient evaluations of the oracle whose gradient clipping changed (whole run).
+    var transformedGradients = 0
 }
