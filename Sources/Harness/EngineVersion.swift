@@ -1,5 +1,5 @@
 /// Version of the numeric engine recorded in every run file. Bump it whenever a
 /// change alters any recorded number, so baselines say which engine made them.
 public enum EngineVersion {
-    public static let current = "bench-engine 0.1.0"
+    public static let current = "bench-engine 0.2.0"
 }
