@@ -8,6 +8,9 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
     case gnuplotFailed(script: String, status: Int32, message: String)
     /// A file or folder could not be written.
     case writeFailed(path: String, reason: String)
+    /// Some figures failed in gnuplot; everything else (other figures, tables,
+    /// index page, which lists the failures) was written.
+    case figuresFailed([ReportError])
 
     public var description: String {
         switch self {
@@ -21,6 +24,9 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
             return "gnuplot failed on \(script) (exit status \(status)): \(message)"
         case .writeFailed(let path, let reason):
             return "could not write \(path): \(reason)"
+        case .figuresFailed(let failures):
+            return "\(failures.count) figure(s) failed; the rest of the report was written and its index lists them: "
+                + failures.map(\.description).joined(separator: "; ")
         }
     }
 }

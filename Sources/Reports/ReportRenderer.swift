@@ -8,8 +8,9 @@ import Recording
 ///   learning curves, learning-rate sensitivity, final-metric heat maps,
 ///   quasi-Newton diagnostics and, from the runs' `hessian` and
 ///   `hessian_density` series, curvature (largest eigenvalue with 2/lr lines,
-///   trace, spectral density) per problem, and performance profiles over all
-///   problems;
+///   trace, spectral density) per problem, models side by side per data set
+///   when a data set has several, and performance profiles (steps, evaluations,
+///   wall time) over all problems;
 /// - `tables/NAME.md` and `NAME.csv`: final metrics with bootstrap intervals,
 ///   steps and evaluations to target, status counts, the tuning view and, when
 ///   some run has them, quasi-Newton diagnostics;
@@ -24,7 +25,8 @@ public enum ReportRenderer {
     ///
     /// - Throws: `ReportError.noRecords` for an empty list,
     ///   `.gnuplotNotFound` before anything is written when gnuplot is missing,
-    ///   `.gnuplotFailed` with gnuplot's message, `.writeFailed` for I/O errors.
+    ///   `.figuresFailed` (with gnuplot's messages) after writing everything else
+    ///   when some figures failed, `.writeFailed` for I/O errors.
     public static func render(records: [RunRecord], gridName: String, gridConfig: String?, engineVersion: String,
                               outputDirectory: URL, options: ReportOptions) throws(ReportError) -> ReportSummary {
         guard !records.isEmpty else { throw .noRecords }
@@ -47,6 +49,7 @@ public enum ReportRenderer {
             specs += CurvatureFigures.make(problem: problem, runs: members)
             if let f = DensityFigure.make(problem: problem, runs: members) { specs.append(f) }
         }
+        specs += ModelComparisonFigures.make(runs: runs)
         specs += ProfileFigures.make(runs: runs, outcomes: outcomes)
 
         let figuresDir = outputDirectory.appendingPathComponent("figures", isDirectory: true)
@@ -59,8 +62,8 @@ public enum ReportRenderer {
                                  to: figuresDir.appendingPathComponent("\(spec.name).gp"))
         }
         FileOutput.removeStaleFigures(in: figuresDir, keeping: Set(specs.map(\.name)))
-        try gnuplot.run(jobs: specs.map { ($0.name, $0.plotTitle) }, in: figuresDir,
-                        maxConcurrent: options.maxConcurrentProcesses)
+        let failures = gnuplot.run(jobs: specs.map { ($0.name, $0.plotTitle) }, in: figuresDir,
+                                   maxConcurrent: options.maxConcurrentProcesses)
 
         var tables = [
             ReportTables.finalMetrics(runs, bootstrap: options.bootstrap),
@@ -86,12 +89,16 @@ public enum ReportRenderer {
             recordedEngineVersions: Array(Set(runs.compactMap { $0.record.string("engine_version") })).sorted(),
             runCount: runs.count, statusTotals: totals,
             methodNotes: methodNotes(options),
-            tables: tables, figures: specs.map { IndexPage.FigureEntry(spec: $0, hasPDF: options.pdf) })
+            tables: tables, figures: specs.map { IndexPage.FigureEntry(spec: $0, hasPDF: options.pdf,
+                                                                       failure: failures[$0.name]?.description) })
         let indexHTML = outputDirectory.appendingPathComponent("index.html")
         let indexMarkdown = outputDirectory.appendingPathComponent("index.md")
         try FileOutput.write(page.html, to: indexHTML)
         try FileOutput.write(page.markdown, to: indexMarkdown)
 
+        if !failures.isEmpty {
+            throw .figuresFailed(specs.compactMap { failures[$0.name] })
+        }
         let extensions = ["gp", "dat", "png", "svg"] + (options.pdf ? ["pdf"] : [])
         return ReportSummary(
             indexHTML: indexHTML, indexMarkdown: indexMarkdown,

@@ -59,7 +59,71 @@ import Testing
         let o = TargetRule.outcomes([RunView(a), RunView(b)])
         #expect(abs(o[0].threshold! - 0.29) < 1e-15)
         #expect(o[0].steps == 30 && o[0].evaluations == 60)
+        // learning(points: 4, seed: 0) records wall times 0.02 * i: 0.06 s at the third step.
+        #expect(o[0].seconds.map { abs($0 - 0.06) < 1e-12 } == true && o[0].curve == "train_loss")
         #expect(!o[1].reached)
+    }
+
+    /// The target is on the training loss even when the validation loss is best at
+    /// the start (overfitting): train 2 -> 0.4 gives the target 0.4 + 0.05 * 1.6 = 0.48,
+    /// met at the fourth point (step 30); on val_loss every run would meet it at step 0.
+    @Test func learningTargetIgnoresARisingValidationLoss() {
+        var r = SyntheticRuns.learning(points: 4)
+        r.curves["train_loss"] = [2.0, 1.0, 0.6, 0.4]
+        r.curves["val_loss"] = [1.0, 1.2, 1.5, 2.0]
+        let o = TargetRule.outcomes([RunView(r)])[0]
+        #expect(o.curve == "train_loss" && abs(o.threshold! - 0.48) < 1e-15 && o.steps == 30)
+    }
+
+    /// No run improved on the start: the instance has no target and nobody reaches it.
+    @Test func degenerateInstanceHasNoTarget() {
+        var a = SyntheticRuns.withFinals([1.0, 1.1, 1.3], optimizerID: "adam", seed: 0)
+        var b = SyntheticRuns.withFinals([1.0, 1.0, 1.0], optimizerID: "sgd", seed: 0)
+        a.attributes["run_id"] = .string("a"); b.attributes["run_id"] = .string("b")
+        let o = TargetRule.outcomes([RunView(a), RunView(b)])
+        #expect(o.allSatisfy { $0.degenerate && !$0.reached })
+        let table = ReportTables.toTarget([RunView(a), RunView(b)], outcomes: o)
+        #expect(table.rows.allSatisfy { $0[3] == .text("none (no run improved on the start)") && $0[5] == .integer(0) })
+    }
+
+    /// Early stopping restored the point at step 10 (index 1): "final" is the value
+    /// there, in the view and in the final-metrics table; test metrics get rows too.
+    @Test func finalValuesComeFromTheKeptPoint() {
+        var a = SyntheticRuns.withFinals([2.0, 0.5, 0.9, 1.4], seed: 0)
+        a.attributes["restored_step"] = .int(10)
+        a.attributes["test_accuracy"] = .double(0.8)
+        var b = SyntheticRuns.withFinals([2.0, 0.7, 0.6, 0.3], seed: 1)
+        b.attributes["test_accuracy"] = .double(0.6)
+        let views = [RunView(a), RunView(b)]
+        #expect(views[0].final("val_loss") == 0.5 && views[0].restoredEarlierPoint)
+        #expect(views[1].final("val_loss") == 0.3 && !views[1].restoredEarlierPoint)
+        let table = ReportTables.finalMetrics(views, bootstrap: BootstrapInterval())
+        let valLoss = table.rows.first { $0[3] == .text("val_loss") }!
+        #expect(valLoss[6] == .number(0.4))
+        let test = table.rows.first { $0[3] == .text("test_accuracy") }!
+        #expect(test[5] == .integer(2))
+        if case .number(let mean?) = test[6] { #expect(abs(mean - 0.7) < 1e-15) } else { Issue.record("no mean") }
+        #expect(!table.rows.contains { $0[3] == .text("test_loss") })
+    }
+
+    /// Two models on one data set get side-by-side figures (validation accuracy and
+    /// training loss against steps and wall time); one model alone gets none.
+    @Test func modelsAreComparedPerDataSet() {
+        let small = SyntheticRuns.learning(model: "mlp(hidden=[16])")
+        let large = SyntheticRuns.learning(model: "mlp(hidden=[256])")
+        let figures = ModelComparisonFigures.make(runs: [RunView(small), RunView(large)])
+        #expect(figures.count == 4)
+        #expect(figures.allSatisfy { $0.data.contains("mlp(hidden=[16]) /") && $0.data.contains("mlp(hidden=[256]) /") })
+        #expect(ModelComparisonFigures.make(runs: [RunView(small)]).isEmpty)
+    }
+
+    /// One learning rate is not a sensitivity curve.
+    @Test func sensitivityNeedsTwoLearningRates() {
+        let one = [SyntheticRuns.learning(seed: 0), SyntheticRuns.learning(seed: 1)].map(RunView.init)
+        let problem = one[0].problem
+        #expect(SensitivityFigure.make(problem: problem, tuning: TuningSelection(runs: one)) == nil)
+        let two = one + [RunView(SyntheticRuns.learning(params: ["lr": 0.01]))]
+        #expect(SensitivityFigure.make(problem: problem, tuning: TuningSelection(runs: two)) != nil)
     }
 
     /// Two variants tie at mean 0.5 ({0.25, 0.75} and {0.375, 0.625}); the smaller
@@ -89,7 +153,7 @@ import Testing
         #expect(v.curve("val_accuracy") == nil && v.evaluations == nil && v.xValues(.step) == nil)
         #expect(LearningCurveFigures.make(problem: v.problem, runs: [v]).isEmpty)
         #expect(HeatmapFigure.make(problem: v.problem, runs: [v]) == nil)
-        #expect(TargetRule.outcomes([v]) == [TargetRule.Outcome(threshold: nil, steps: nil, evaluations: nil)])
+        #expect(TargetRule.outcomes([v]) == [.missed(curve: "val_loss")])
     }
 
     @Test func perStepCounterIncrements() {

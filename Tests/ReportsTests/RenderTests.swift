@@ -49,7 +49,8 @@ import Testing
         #expect(names.filter { $0.hasPrefix("heatmap-") }.count == 2)
         // skipped updates (mlp) and line-search evaluations (mlp and rosenbrock).
         #expect(names.filter { $0.hasPrefix("diag-") }.count == 3)
-        #expect(names.filter { $0.hasPrefix("profile-") }.count == 2)
+        // steps, evaluations and wall time.
+        #expect(names.filter { $0.hasPrefix("profile-") }.count == 3)
         #expect(Set(names).count == names.count)
 
         let html = try String(contentsOf: summary.indexHTML, encoding: .utf8)
@@ -143,23 +144,43 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
-    @Test func gnuplotFailureCarriesItsMessage() throws {
+    /// A gnuplot that fails on the validation-loss-against-steps figure only (and
+    /// runs the real gnuplot otherwise): that figure's error carries gnuplot's
+    /// message, and every other figure, the tables and the index are still written,
+    /// the index naming the failure.
+    @Test func oneFailingFigureDoesNotStopTheReport() throws {
         let dir = temporaryFolder("failing-gnuplot")
         let fake = dir.appendingPathComponent("gnuplot")
-        try "#!/bin/sh\necho 'line 7: undefined variable: boom' >&2\nexit 1\n".write(to: fake, atomically: true, encoding: .utf8)
+        let real = try #require(["/usr/bin/gnuplot", "/usr/local/bin/gnuplot"].first { FileManager.default.isExecutableFile(atPath: $0) })
+        try """
+            #!/bin/sh
+            case "$2" in
+              curve-val-loss-step-*) echo 'line 7: undefined variable: boom' >&2; exit 1 ;;
+            esac
+            exec \(real) "$@"
+
+            """.write(to: fake, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        let out = dir.appendingPathComponent("out")
         do {
-            _ = try ReportRenderer.render(records: [SyntheticRuns.learning()], gridName: "g", gridConfig: nil,
-                                          engineVersion: "0", outputDirectory: dir.appendingPathComponent("out"),
+            _ = try ReportRenderer.render(records: [SyntheticRuns.learning(), SyntheticRuns.learning(seed: 1)],
+                                          gridName: "g", gridConfig: nil, engineVersion: "0", outputDirectory: out,
                                           options: ReportOptions(gnuplotPath: fake.path))
             Issue.record("expected an error")
         } catch {
-            guard case .gnuplotFailed(let script, let status, let message) = error else {
+            guard case .figuresFailed(let failures) = error, failures.count == 1,
+                  case .gnuplotFailed(let script, let status, let message) = failures[0] else {
                 Issue.record("unexpected error \(error)"); return
             }
-            #expect(script.hasSuffix(".gp") && status == 1)
+            #expect(script.hasPrefix("curve-val-loss-step-") && script.hasSuffix(".gp") && status == 1)
             #expect(message == "line 7: undefined variable: boom")
         }
+        let figures = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("figures").path)
+        #expect(figures.contains { $0.hasPrefix("curve-val-loss-wall-time-") && $0.hasSuffix(".png") })
+        #expect(!figures.contains { $0.hasPrefix("curve-val-loss-step-") && $0.hasSuffix(".png") })
+        let index = try String(contentsOf: out.appendingPathComponent("index.md"), encoding: .utf8)
+        #expect(index.contains("Figure not rendered") && index.contains("undefined variable: boom"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("tables/final_metrics.md").path))
     }
 
     /// Hand computation: finals {0.2, 0.4, 0.9} have mean 0.5 and sample standard

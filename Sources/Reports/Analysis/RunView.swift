@@ -102,8 +102,23 @@ struct RunView: Sendable {
         }
     }
 
-    /// The last recorded value of `name`, or `nil` when the curve is absent.
-    func final(_ name: String) -> Double? { curve(name)?.last }
+    /// Index of the kept evaluation point: the one whose parameters the run ended
+    /// with (the point early stopping restored, `restored_step`, else the last).
+    var keptIndex: Int? { RunFileHeader.keptIndex(steps: record.steps, attributes: record.attributes) }
+
+    /// The value of `name` at the kept point (`keptIndex`), or `nil` when the curve
+    /// is absent. For early-stopped runs this is the restored point, the one the
+    /// test metrics and final tensors belong to.
+    func final(_ name: String) -> Double? {
+        guard let c = curve(name), let k = keptIndex else { return nil }
+        return c[k]
+    }
+
+    /// Whether early stopping restored an earlier point than the last.
+    var restoredEarlierPoint: Bool { keptIndex.map { $0 < record.steps.count - 1 } ?? false }
+
+    /// A test-split metric (`test_loss`, `test_accuracy`) stored as a root attribute.
+    func testMetric(_ name: String) -> Double? { record.double(name) }
 
     /// The first finite value of `name`.
     func firstFinite(_ name: String) -> Double? { curve(name)?.first(where: { $0.isFinite }) }
@@ -172,6 +187,11 @@ enum XAxis: String, CaseIterable, Sendable {
         case .wallTime: return "wall time"
         }
     }
+}
+
+/// Test-split metrics, measured once at the kept parameters and stored as root attributes.
+enum TestMetric: String, CaseIterable, Sendable {
+    case testLoss = "test_loss", testAccuracy = "test_accuracy"
 }
 
 /// A recorded curve that reports plot and tabulate.

@@ -1,6 +1,6 @@
-/// Quasi-Newton diagnostics of one problem, drawn for the counters that runs
-/// recorded: cumulative skipped updates, damped updates and trust-region
-/// rejections against steps, and line-search evaluations per step (the increase
+/// Optimizer diagnostics of one problem, drawn for the counters that runs
+/// recorded: cumulative skipped updates, damped updates, trust-region
+/// rejections and clipped gradients against steps, and line-search evaluations per step (the increase
 /// of the cumulative counter divided by the steps between evaluation points).
 /// One line per optimizer x regularizer that records the counter: mean over
 /// seeds with a min-max band.
@@ -16,6 +16,7 @@ enum DiagnosticFigures {
         Diagnostic(curve: "damped_updates", label: "damped updates (cumulative)", perStep: false),
         Diagnostic(curve: "tr_rejections", label: "trust-region rejections (cumulative)", perStep: false),
         Diagnostic(curve: "line_search_evals", label: "line-search evaluations per step", perStep: true),
+        Diagnostic(curve: "clipped_gradients", label: "gradient evaluations changed by clipping (cumulative)", perStep: false),
     ]
 
     static func make(problem: ProblemKey, runs: [RunView]) -> [FigureSpec] {

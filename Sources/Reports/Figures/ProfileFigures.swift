@@ -1,10 +1,18 @@
 /// Performance profiles (`PerformanceProfile`) over every problem instance of
 /// the grid (see `TargetRule`), with optimizer x regularizer as the solvers: one
-/// figure for steps and one for evaluations to reach the target. A missing run
-/// or a miss counts as never reached.
+/// figure each for steps, evaluations and wall time to reach the target. A
+/// missing run or a miss counts as never reached.
 enum ProfileFigures {
     enum Cost: String, CaseIterable {
-        case steps, evaluations
+        case steps, evaluations, seconds = "wall time"
+
+        func of(_ outcome: TargetRule.Outcome) -> Double? {
+            switch self {
+            case .steps: return outcome.steps
+            case .evaluations: return outcome.evaluations
+            case .seconds: return outcome.seconds
+            }
+        }
     }
 
     /// The cost matrix rows = instances, columns = configurations.
@@ -15,7 +23,7 @@ enum ProfileFigures {
         var matrix = [[Double?]](repeating: [Double?](repeating: nil, count: configs.count), count: instances.count)
         for (run, outcome) in zip(runs, outcomes) {
             let p = instanceIndex[TargetRule.instance(run)]!, s = configIndex[run.config]!
-            guard let t = cost == .steps ? outcome.steps : outcome.evaluations else { continue }
+            guard let t = cost.of(outcome) else { continue }
             // Duplicate runs of one cell keep their lowest cost.
             matrix[p][s] = min(matrix[p][s] ?? .infinity, t)
         }
@@ -28,6 +36,7 @@ enum ProfileFigures {
         var figures: [FigureSpec] = []
         for cost in Cost.allCases {
             if cost == .evaluations && !runs.contains(where: { $0.evaluations != nil }) { continue }
+            if cost == .seconds && !runs.contains(where: { $0.wallTime != nil }) { continue }
             let profile = PerformanceProfile(costs: costs(cost, runs: runs, outcomes: outcomes,
                                                           instances: instances, configs: configs))
             var data = SeriesData(comment: [

@@ -15,11 +15,17 @@ enum SensitivityFigure {
             "seeds with a non-finite final value",
         ])
         var allPositive = true
+        var learningRates = Set<Double>()
+        var plotted: [Double] = []
+        var hasNonFinite = false
         for group in groups {
             var lines: [String: [[Double]]] = [:]
             for (index, variant) in group.variants.enumerated() {
                 guard case .number(let lr)? = variant.params["lr"], lr > 0 else { continue }
                 let finite = variant.finals.filter(\.isFinite)
+                learningRates.insert(lr)
+                plotted += finite
+                if finite.count < variant.finals.count { hasNonFinite = true }
                 if finite.contains(where: { $0 <= 0 }) { allPositive = false }
                 let mean = SampleStatistics.mean(finite) ?? .nan
                 let others = variant.params.keys.sorted().filter { $0 != "lr" }
@@ -35,17 +41,16 @@ enum SensitivityFigure {
                               rows: lines[others]!.sorted { $0[0] < $1[0] })
             }
         }
-        guard data.blockCount > 0 else { return nil }
+        // One learning rate is a point, not a sensitivity.
+        guard data.blockCount > 0, learningRates.count >= 2 else { return nil }
         let metrics = Set(groups.map(\.metric))
         let yLabel = metrics == [.valLoss] ? "final validation loss"
             : metrics == [.trainLoss] ? "final training loss" : "final loss (validation, else training)"
         let n = data.blockCount
         // The y range is set from the data: gnuplot cannot autoscale a single point,
         // and crosses for non-finite finals sit in a band just above the highest value.
-        let finiteValues = groups.flatMap { $0.variants.flatMap(\.finals) }.filter(\.isFinite)
-        let lo = finiteValues.min() ?? 1, hi = finiteValues.max() ?? 1
-        let hasNonFinite = groups.contains { g in g.variants.contains { v in
-            v.params["lr"] != nil && v.finals.contains { !$0.isFinite } } }
+        // Only the plotted values set the range: variants without a learning rate are not drawn.
+        let lo = plotted.min() ?? 1, hi = plotted.max() ?? 1
         let top: Double, yRange: String
         if allPositive {
             // Finals can be as small as subnormals (f - f* on test functions): keep the

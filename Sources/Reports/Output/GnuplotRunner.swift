@@ -26,9 +26,10 @@ struct GnuplotRunner: Sendable {
         throw .gnuplotNotFound(searched: searched)
     }
 
-    /// Runs `NAME.gp` in `directory` for each job (name, title); throws the first
-    /// failure in job order, carrying gnuplot's own message.
-    func run(jobs: [(name: String, title: String)], in directory: URL, maxConcurrent: Int = 2) throws(ReportError) {
+    /// Runs `NAME.gp` in `directory` for each job (name, title) and returns the
+    /// failures by job name, each carrying gnuplot's own message. One failing
+    /// figure does not stop the others.
+    func run(jobs: [(name: String, title: String)], in directory: URL, maxConcurrent: Int = 2) -> [String: ReportError] {
         let results = ResultBox(count: jobs.count)
         let workers = max(1, min(maxConcurrent, jobs.count))
         let exe = executable
@@ -40,7 +41,9 @@ struct GnuplotRunner: Sendable {
                 i += workers
             }
         }
-        for i in jobs.indices { if let error = results.get(i) { throw error } }
+        var failures: [String: ReportError] = [:]
+        for i in jobs.indices { if let error = results.get(i) { failures[jobs[i].name] = error } }
+        return failures
     }
 
     private static func runOne(executable: URL, name: String, title: String, directory: URL) -> ReportError? {

@@ -5,6 +5,8 @@ struct IndexPage {
     struct FigureEntry {
         let spec: FigureSpec
         let hasPDF: Bool
+        /// gnuplot's message when the figure failed to render.
+        var failure: String? = nil
     }
 
     let gridName: String
@@ -85,6 +87,11 @@ struct IndexPage {
             s += "<h2 id=\"figures-\(i + 1)\">Figures: \(h(TextEscaping.singleLine(section.title)))</h2>\n"
             for f in section.figures {
                 let title = h(TextEscaping.singleLine(f.spec.title))
+                if let failure = f.failure {
+                    s += "<p><strong>Figure not rendered:</strong> \(title): \(h(failure)). "
+                        + "<a href=\"figures/\(f.spec.name).gp\">gnuplot script</a> · <a href=\"figures/\(f.spec.name).dat\">data</a></p>\n"
+                    continue
+                }
                 s += "<figure>\n<a href=\"figures/\(f.spec.name).svg\"><img src=\"figures/\(f.spec.name).png\" alt=\"\(title)\" loading=\"lazy\"></a>\n"
                 s += "<figcaption>\(title): \(h(f.spec.caption)). "
                     + links(f).map { "<a href=\"\($0.file)\">\($0.label)</a>" }.joined(separator: " · ")
@@ -113,6 +120,11 @@ struct IndexPage {
         for section in sections {
             s += "## Figures: \(m(section.title))\n\n"
             for f in section.figures {
+                if let failure = f.failure {
+                    s += "### \(m(f.spec.title))\n\n**Figure not rendered:** \(m(failure)). "
+                        + "[gnuplot script](figures/\(f.spec.name).gp) · [data](figures/\(f.spec.name).dat)\n\n"
+                    continue
+                }
                 s += "### \(m(f.spec.title))\n\n![\(m(f.spec.title))](figures/\(f.spec.name).png)\n\n"
                 s += "\(m(f.spec.caption)). " + links(f).map { "[\($0.label)](\($0.file))" }.joined(separator: " · ") + "\n\n"
             }

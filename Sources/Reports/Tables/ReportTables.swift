@@ -13,7 +13,10 @@ enum ReportTables {
         let (lo, hi) = bootstrap.ranks
         var table = ReportTable(
             name: "final_metrics", title: "Final metrics over seeds",
-            note: "Final = value at the last evaluation point. n = runs with a finite final value (diverged runs "
+            note: "Final = value at the last evaluation point, except for runs whose early stopping restored an earlier "
+                + "point (attribute restored_step): their final value is the one at that point, whose parameters the run "
+                + "kept. test_loss and test_accuracy are measured once, on the test split, at the kept parameters. "
+                + "n = runs with a finite final value (diverged runs "
                 + "usually have none); runs = all runs of the cell. std is the sample standard deviation (n - 1). "
                 + "CI: \(confidence)% percentile bootstrap of the mean, \(bootstrap.resamples) resamples drawn from "
                 + "RandomStream(seed: \(bootstrap.seed), purpose: reports/bootstrap), bounds = the \(lo)th and "
@@ -33,6 +36,17 @@ enum ReportTables {
                                    .number(SampleStatistics.standardDeviation(finals)),
                                    .number(ci?.lower), .number(ci?.upper)])
             }
+            for metric in TestMetric.allCases {
+                let members = cell.runs.map { runs[$0] }
+                let finals = members.compactMap { $0.testMetric(metric.rawValue) }.filter(\.isFinite)
+                guard !finals.isEmpty else { continue }
+                let ci = bootstrap.interval(finals)
+                table.rows.append([.text(cell.problem.label), .text(cell.config.optimizer), .text(cell.config.regularizer),
+                                   .text(metric.rawValue), .integer(members.count), .integer(finals.count),
+                                   .number(SampleStatistics.mean(finals)),
+                                   .number(SampleStatistics.standardDeviation(finals)),
+                                   .number(ci?.lower), .number(ci?.upper)])
+            }
         }
         return table
     }
@@ -42,16 +56,21 @@ enum ReportTables {
         var table = ReportTable(
             name: "to_target", title: "Steps and evaluations to target",
             note: TargetRule.description + " Medians and means are over the runs that reached the target.",
-            columns: ["problem", "optimizer", "regularizer", "runs", "reached", "steps_median", "steps_mean",
-                      "evals_median", "evals_mean"],
+            columns: ["problem", "optimizer", "regularizer", "target_on", "runs", "reached", "steps_median", "steps_mean",
+                      "evals_median", "evals_mean", "seconds_median", "seconds_mean"],
             rows: [])
         for cell in cells(runs) {
-            let reached = cell.runs.map { outcomes[$0] }.filter(\.reached)
+            let all = cell.runs.map { outcomes[$0] }
+            let reached = all.filter(\.reached)
             let steps = reached.compactMap(\.steps), evals = reached.compactMap(\.evaluations)
+            let seconds = reached.compactMap(\.seconds)
+            let target = all.contains(where: \.degenerate) ? "none (no run improved on the start)"
+                : all.compactMap(\.curve).first ?? "n/a"
             table.rows.append([.text(cell.problem.label), .text(cell.config.optimizer), .text(cell.config.regularizer),
-                               .integer(cell.runs.count), .integer(reached.count),
+                               .text(target), .integer(cell.runs.count), .integer(reached.count),
                                .number(SampleStatistics.median(steps)), .number(SampleStatistics.mean(steps)),
-                               .number(SampleStatistics.median(evals)), .number(SampleStatistics.mean(evals))])
+                               .number(SampleStatistics.median(evals)), .number(SampleStatistics.mean(evals)),
+                               .number(SampleStatistics.median(seconds)), .number(SampleStatistics.mean(seconds))])
         }
         return table
     }
