@@ -3,7 +3,7 @@
 # Labels come from diag-tr-rejections-rnn-cell-gru-embed-16-hidden-32-on-8c8beabc.dat and the title from ARG1; neither is parsed as code.
 title = (ARGC >= 1) ? ARG1 : ''
 datafile = 'diag-tr-rejections-rnn-cell-gru-embed-16-hidden-32-on-8c8beabc.dat'
-set terminal pngcairo noenhanced size 900,646 font 'Sans,10'
+set terminal pngcairo noenhanced size 900,772 font 'Sans,10'
 set output 'diag-tr-rejections-rnn-cell-gru-embed-16-hidden-32-on-8c8beabc.png'
 set title title noenhanced
 set grid lc rgb '#d0d0d0'
@@ -16,7 +16,7 @@ set yrange [0:*]
 N = 14
 plot for [i=0:N-1] datafile index i using 1:3:4 with filledcurves fs transparent solid 0.15 noborder lc 1+i%8 notitle, \
      for [i=0:N-1] datafile index i using 1:2 with linespoints pi 1 ps 0.7 lw 1.5 lc 1+i%8 dt 1+(i/8)%5 title columnheader(2)
-set terminal svg noenhanced size 900,646 font 'Sans,10' background rgb '#ffffff'
+set terminal svg noenhanced size 900,772 font 'Sans,10' background rgb '#ffffff'
 set output 'diag-tr-rejections-rnn-cell-gru-embed-16-hidden-32-on-8c8beabc.svg'
 replot
 set output

@@ -3,7 +3,7 @@
 # Labels come from profile-steps-462dee81.dat and the title from ARG1; neither is parsed as code.
 title = (ARGC >= 1) ? ARG1 : ''
 datafile = 'profile-steps-462dee81.dat'
-set terminal pngcairo noenhanced size 900,646 font 'Sans,10'
+set terminal pngcairo noenhanced size 900,772 font 'Sans,10'
 set output 'profile-steps-462dee81.png'
 set title title noenhanced
 set grid lc rgb '#d0d0d0'
@@ -20,7 +20,7 @@ set xrange [1:2.0]
 set yrange [0:1.05]
 N = 14
 plot for [i=0:N-1] datafile index i using 1:2 with steps lw 2 lc 1+i%8 dt 1+(i/8)%5 title columnheader(2)
-set terminal svg noenhanced size 900,646 font 'Sans,10' background rgb '#ffffff'
+set terminal svg noenhanced size 900,772 font 'Sans,10' background rgb '#ffffff'
 set output 'profile-steps-462dee81.svg'
 replot
 set output

@@ -16,7 +16,7 @@ set logscale x 2
 set mxtics 4
 set grid xtics mxtics ytics lc rgb '#d0d0d0', lc rgb '#eeeeee'
 set format x '%g'
-set xrange [1:40.0]
+set xrange [1:20.0]
 set yrange [0:1.05]
 N = 9
 plot for [i=0:N-1] datafile index i using 1:2 with steps lw 2 lc 1+i%8 dt 1+(i/8)%5 title columnheader(2)

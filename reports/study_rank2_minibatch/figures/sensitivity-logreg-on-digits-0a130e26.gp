@@ -3,7 +3,7 @@
 # Labels come from sensitivity-logreg-on-digits-0a130e26.dat and the title from ARG1; neither is parsed as code.
 title = (ARGC >= 1) ? ARG1 : ''
 datafile = 'sensitivity-logreg-on-digits-0a130e26.dat'
-set terminal pngcairo noenhanced size 900,592 font 'Sans,10'
+set terminal pngcairo noenhanced size 900,646 font 'Sans,10'
 set output 'sensitivity-logreg-on-digits-0a130e26.png'
 set title title noenhanced
 set grid lc rgb '#d0d0d0'
@@ -21,7 +21,7 @@ set yrange [0.16006890426531578:1.1260718438728483]
 N = 6
 plot for [i=0:N-1] datafile index i using 1:2:3:4 with yerrorlines ps 0.8 lw 1.5 lc 1+i%8 dt 1+(i/8)%5 title columnheader(2), \
      for [i=0:N-1] datafile index i using 1:($6 > 0 ? $2 : NaN) with points pt 6 ps 2.2 lw 1.5 lc rgb '#000000' title (i == 0 ? 'selected by the tuning rule' : '')
-set terminal svg noenhanced size 900,592 font 'Sans,10' background rgb '#ffffff'
+set terminal svg noenhanced size 900,646 font 'Sans,10' background rgb '#ffffff'
 set output 'sensitivity-logreg-on-digits-0a130e26.svg'
 replot
 set output

@@ -13,7 +13,7 @@ set ytics scale 0
 set xlabel 'regularizer'
 set ylabel 'optimizer'
 set cblabel 'final validation accuracy (mean over seeds)'
-set cbrange [0.961111111111111:0.9727777777777777]
+set cbrange [0.9616666666666667:0.9727777777777777]
 
 set palette defined (0 '#fff7bc', 0.5 '#a1dab4', 1 '#41b6c4')
 set style fill solid 1.0 noborder

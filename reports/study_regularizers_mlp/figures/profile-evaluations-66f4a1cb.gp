@@ -3,7 +3,7 @@
 # Labels come from profile-evaluations-66f4a1cb.dat and the title from ARG1; neither is parsed as code.
 title = (ARGC >= 1) ? ARG1 : ''
 datafile = 'profile-evaluations-66f4a1cb.dat'
-set terminal pngcairo noenhanced size 900,610 font 'Sans,10'
+set terminal pngcairo noenhanced size 900,700 font 'Sans,10'
 set output 'profile-evaluations-66f4a1cb.png'
 set title title noenhanced
 set grid lc rgb '#d0d0d0'
@@ -16,11 +16,11 @@ set logscale x 2
 set mxtics 4
 set grid xtics mxtics ytics lc rgb '#d0d0d0', lc rgb '#eeeeee'
 set format x '%g'
-set xrange [1:30.0]
+set xrange [1:28.0]
 set yrange [0:1.05]
 N = 10
 plot for [i=0:N-1] datafile index i using 1:2 with steps lw 2 lc 1+i%8 dt 1+(i/8)%5 title columnheader(2)
-set terminal svg noenhanced size 900,610 font 'Sans,10' background rgb '#ffffff'
+set terminal svg noenhanced size 900,700 font 'Sans,10' background rgb '#ffffff'
 set output 'profile-evaluations-66f4a1cb.svg'
 replot
 set output

@@ -3,7 +3,7 @@
 # Labels come from sensitivity-mlp-activation-relu-hidden-128-on-digits-9ddf258f.dat and the title from ARG1; neither is parsed as code.
 title = (ARGC >= 1) ? ARG1 : ''
 datafile = 'sensitivity-mlp-activation-relu-hidden-128-on-digits-9ddf258f.dat'
-set terminal pngcairo noenhanced size 900,628 font 'Sans,10'
+set terminal pngcairo noenhanced size 900,718 font 'Sans,10'
 set output 'sensitivity-mlp-activation-relu-hidden-128-on-digits-9ddf258f.png'
 set title title noenhanced
 set grid lc rgb '#d0d0d0'
@@ -17,11 +17,11 @@ set format y '%g'
 set logscale x
 set format x '%g'
 set offsets graph 0.05, graph 0.05, 0, 0
-set yrange [0.06957561503114282:0.16892869448399697]
+set yrange [0.07028919547425101:0.1471898720955111]
 N = 10
 plot for [i=0:N-1] datafile index i using 1:2:3:4 with yerrorlines ps 0.8 lw 1.5 lc 1+i%8 dt 1+(i/8)%5 title columnheader(2), \
      for [i=0:N-1] datafile index i using 1:($6 > 0 ? $2 : NaN) with points pt 6 ps 2.2 lw 1.5 lc rgb '#000000' title (i == 0 ? 'selected by the tuning rule' : '')
-set terminal svg noenhanced size 900,628 font 'Sans,10' background rgb '#ffffff'
+set terminal svg noenhanced size 900,718 font 'Sans,10' background rgb '#ffffff'
 set output 'sensitivity-mlp-activation-relu-hidden-128-on-digits-9ddf258f.svg'
 replot
 set output

@@ -3,7 +3,7 @@
 # Labels come from curve-val-loss-wall-time-rnn-cell-gru-hidden-32-on-dig-f87c3efb.dat and the title from ARG1; neither is parsed as code.
 title = (ARGC >= 1) ? ARG1 : ''
 datafile = 'curve-val-loss-wall-time-rnn-cell-gru-hidden-32-on-dig-f87c3efb.dat'
-set terminal pngcairo noenhanced size 900,556 font 'Sans,10'
+set terminal pngcairo noenhanced size 900,610 font 'Sans,10'
 set output 'curve-val-loss-wall-time-rnn-cell-gru-hidden-32-on-dig-f87c3efb.png'
 set title title noenhanced
 set grid lc rgb '#d0d0d0'
@@ -15,10 +15,10 @@ set tics nomirror
 set logscale y
 set format y '%g'
 set xrange [0:*]
-N = 4
+N = 5
 plot for [i=0:N-1] datafile index i using 1:3:4 with filledcurves fs transparent solid 0.15 noborder lc 1+i%8 notitle, \
      for [i=0:N-1] datafile index i using 1:2 with linespoints pi 3 ps 0.7 lw 1.5 lc 1+i%8 dt 1+(i/8)%5 title columnheader(2)
-set terminal svg noenhanced size 900,556 font 'Sans,10' background rgb '#ffffff'
+set terminal svg noenhanced size 900,610 font 'Sans,10' background rgb '#ffffff'
 set output 'curve-val-loss-wall-time-rnn-cell-gru-hidden-32-on-dig-f87c3efb.svg'
 replot
 set output

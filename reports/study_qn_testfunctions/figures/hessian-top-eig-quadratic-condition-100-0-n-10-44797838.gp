@@ -1,0 +1,23 @@
+# hessian-top-eig-quadratic-condition-100-0-n-10-44797838: largest eigenvalue of the Hessian of the training objective (penalties included) on a fixed diagnostic batch, by Lanczos, against steps; lines are means over seeds, bands span min to max
+# Render from this folder with: gnuplot -c hessian-top-eig-quadratic-condition-100-0-n-10-44797838.gp 'TITLE'
+# Labels come from hessian-top-eig-quadratic-condition-100-0-n-10-44797838.dat and the title from ARG1; neither is parsed as code.
+title = (ARGC >= 1) ? ARG1 : ''
+datafile = 'hessian-top-eig-quadratic-condition-100-0-n-10-44797838.dat'
+set terminal pngcairo noenhanced size 900,556 font 'Sans,10'
+set output 'hessian-top-eig-quadratic-condition-100-0-n-10-44797838.png'
+set title title noenhanced
+set grid lc rgb '#d0d0d0'
+set key below left Left reverse maxcols 2 samplen 3 spacing 1.1
+set xlabel 'step'
+set ylabel 'largest Hessian eigenvalue'
+set border 3
+set tics nomirror
+set xrange [0.0:200.0]
+set yrange [99.99999999999969:100.00000000000026]
+N = 4
+plot for [i=0:N-1] datafile index i using 1:3:4 with filledcurves fs transparent solid 0.15 noborder lc 1+i%8 notitle, \
+     for [i=0:N-1] datafile index i using 1:2 with linespoints pi 1 ps 0.7 lw 1.5 lc 1+i%8 dt 1+(i/8)%5 title columnheader(2)
+set terminal svg noenhanced size 900,556 font 'Sans,10' background rgb '#ffffff'
+set output 'hessian-top-eig-quadratic-condition-100-0-n-10-44797838.svg'
+replot
+set output
