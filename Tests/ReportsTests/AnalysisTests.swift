@@ -45,7 +45,7 @@ import Testing
 
     @Test func targetRuleForTestFunctions() {
         // f - f* = 100, 1, 1e-3, 1e-5, 1e-7: the target 1e-6 * 100 = 1e-4 is met at step 3.
-        var r = SyntheticRuns.testFunction(points: 5)
+        var r = SyntheticRuns.analyticRun(points: 5)
         r.curves["f_minus_fstar"] = [100, 1, 1e-3, 1e-5, 1e-7]
         let o = TargetRule.outcomes([RunView(r)])[0]
         #expect(abs(o.threshold! - 1e-4) < 1e-18 && o.steps == 3 && o.evaluations == 13)

@@ -18,8 +18,8 @@ import Testing
                 records.append(SyntheticRuns.learning(optimizerID: "lbfgs", params: ["history": 10],
                                                       regularizer: regularizer, seed: seed, rate: 0.5, quasiNewton: true))
             }
-            records.append(SyntheticRuns.testFunction(optimizerID: "lbfgs", seed: seed))
-            records.append(SyntheticRuns.testFunction(optimizerID: "bfgs", params: [:], seed: seed, factor: 0.3))
+            records.append(SyntheticRuns.analyticRun(optimizerID: "lbfgs", seed: seed))
+            records.append(SyntheticRuns.analyticRun(optimizerID: "bfgs", params: [:], seed: seed, factor: 0.3))
         }
         var diverged = SyntheticRuns.learning(optimizerID: "sgd", params: ["lr": 1.0, "momentum": 0.9], seed: 0)
         diverged.attributes["status"] = .string("diverged")

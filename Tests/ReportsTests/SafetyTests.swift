@@ -44,7 +44,7 @@ import Testing
             records.append(s)
         }
         for i in 0..<2 {
-            var t = SyntheticRuns.testFunction(seed: Int64(i))
+            var t = SyntheticRuns.analyticRun(seed: Int64(i))
             t.attributes["model"] = .string(composite[i])
             t.attributes["optimizer"] = .string(payloads[i + 2])
             records.append(t)

@@ -46,7 +46,7 @@ enum SyntheticRuns {
     }
 
     /// A test-function run: `f - f*` falls geometrically by `factor` per point.
-    static func testFunction(model: String = "rosenbrock", optimizerID: String = "lbfgs",
+    static func analyticRun(model: String = "rosenbrock", optimizerID: String = "lbfgs",
                              params: [String: Double] = ["history": 10], seed: Int64 = 0,
                              points: Int = 12, factor: Double = 0.1, start: Double = 24.2) -> RunRecord {
         let steps = (0..<points).map { Int64($0) }
