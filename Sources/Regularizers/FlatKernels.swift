@@ -94,14 +94,16 @@ enum FlatKernels {
         }
     }
 
-    /// x_i = min(max(x_i, -limit), limit); NaN stays NaN.
-    static func clamp<S: Scalar>(_ x: UnsafeMutableBufferPointer<S>, limit: S) {
+    /// x_i = min(max(x_i, -limit), limit); NaN stays NaN. Returns whether any
+    /// component changed.
+    @discardableResult
+    static func clamp<S: Scalar>(_ x: UnsafeMutableBufferPointer<S>, limit: S) -> Bool {
         if S.self == Float.self {
-            x.withMemoryRebound(to: Float.self) { clamped($0, cast(limit)) }
+            return x.withMemoryRebound(to: Float.self) { clamped($0, cast(limit)) }
         } else if S.self == Double.self {
-            x.withMemoryRebound(to: Double.self) { clamped($0, cast(limit)) }
+            return x.withMemoryRebound(to: Double.self) { clamped($0, cast(limit)) }
         } else {
-            clamped(x, limit)
+            return clamped(x, limit)
         }
     }
 
@@ -196,10 +198,12 @@ enum FlatKernels {
         for i in 0..<x.count { let v = x[i]; out[i] = v > 0 ? factor : (v < 0 ? -factor : 0) }
     }
 
-    private static func clamped<T: Scalar>(_ x: UnsafeMutableBufferPointer<T>, _ limit: T) {
+    private static func clamped<T: Scalar>(_ x: UnsafeMutableBufferPointer<T>, _ limit: T) -> Bool {
+        var changed = false
         for i in 0..<x.count {
             let v = x[i]
-            if v > limit { x[i] = limit } else if v < -limit { x[i] = -limit }
+            if v > limit { x[i] = limit; changed = true } else if v < -limit { x[i] = -limit; changed = true }
         }
+        return changed
     }
 }

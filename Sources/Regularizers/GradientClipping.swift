@@ -38,6 +38,8 @@ public struct GradientClipping: Regularizer {
         params = resolved
     }
 
+    public var transformsGradients: Bool { true }
+
     /// Clips in place; true when the gradient was scaled (norm mode) or at least one
     /// component was clamped (value mode).
     @discardableResult
@@ -51,10 +53,7 @@ public struct GradientClipping: Regularizer {
                 if !(coefficient >= 1) { FlatKernels.scale(g, by: coefficient); return true }
                 return false
             case .value(let maxValue):
-                let limit = S(maxValue)
-                let clamps = g.contains { $0 > limit || $0 < -limit }
-                if clamps { FlatKernels.clamp(g, limit: limit) }
-                return clamps
+                return FlatKernels.clamp(g, limit: S(maxValue))
             }
         }
     }

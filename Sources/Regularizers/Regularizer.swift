@@ -40,6 +40,8 @@ public protocol Regularizer: Sendable {
     /// whether it changed anything (so runs can count how often clipping acted).
     @discardableResult
     func transformGradient<S: Scalar>(_ gradient: inout [S], layout: ParameterLayout) -> Bool
+    /// Whether `transformGradient` can change anything (clipping).
+    var transformsGradients: Bool { get }
     /// Changes the parameters after the optimizer's step (decoupled regularization).
     func afterStep<S: Scalar>(_ x: inout [S], learningRate: Double, layout: ParameterLayout)
     /// Label smoothing the trainer passes to `softmaxCrossEntropy`, or nil.
@@ -57,6 +59,7 @@ extension Regularizer {
     public func penalty<S: Scalar>(_ parameters: [Variable<S>], specs: [ParameterSpec]) -> Variable<S>? { nil }
     @discardableResult
     public func transformGradient<S: Scalar>(_ gradient: inout [S], layout: ParameterLayout) -> Bool { false }
+    public var transformsGradients: Bool { false }
     public func afterStep<S: Scalar>(_ x: inout [S], learningRate: Double, layout: ParameterLayout) {}
     public var labelSmoothing: Double? { nil }
     public var earlyStopping: (patience: Int, minDelta: Double)? { nil }

@@ -105,7 +105,7 @@ public struct RegularizerStack: Sendable {
 
     /// Whether any member transforms gradients (clipping), i.e. whether counting
     /// transformed gradients means anything for this run.
-    public var transformsGradients: Bool { members.contains { $0 is GradientClipping } }
+    public var transformsGradients: Bool { members.contains { $0.transformsGradients } }
 
     /// Applies the members' decoupled steps in listed order, after the optimizer's step.
     public func afterStep<S: Scalar>(_ x: inout [S], learningRate: Double, layout: ParameterLayout) {

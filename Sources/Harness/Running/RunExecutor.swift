@@ -77,7 +77,7 @@ struct RunExecutor {
         r.attributes["stochastic"] = .string(parts.isStochastic ? "true" : "false")
         if case .objective(let m?) = parts.model.output { r.attributes["f_star"] = .double(m) }
         if let e = o.earlyStoppingStep { r.attributes["early_stopping_step"] = .int(Int64(e)) }
-        if let e = o.restoredStep { r.attributes["restored_step"] = .int(Int64(e)) }
+        if let e = o.restoredStep { r.attributes[RunFileHeader.restoredStepAttribute] = .int(Int64(e)) }
         for (k, v) in o.testMetrics { r.attributes[k] = .double(v) }
         if let c = o.curvature {
             r.series["hessian"] = c
