@@ -11,10 +11,11 @@ import Support
 /// `layernorm`.
 public struct BatchNorm: Regularizer {
     public static let id = "batchnorm"
-    public static let rules: [ParameterRule] = [
-        ParameterRule("momentum", .number, default: .double(0.1), bound: .closedUnitInterval),
-        ParameterRule("eps", .number, default: .double(1e-5), bound: .positive),
-    ]
+    /// The one declaration: parameters with defaults and bounds, in canonical order.
+    public static let declaration = ComponentDeclaration(id, "batch normalization after hidden layers (Ioffe and Szegedy 2015)", params: [
+            ParamSpec.double("momentum", 0.1, .closed(0, 1), "update factor of the running statistics"),
+            ParamSpec.double("eps", 1e-5, .positive, "added to the variance"),
+        ])
     public let params: Params
     public let momentum: Double
     public let eps: Double

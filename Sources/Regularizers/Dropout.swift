@@ -12,9 +12,10 @@ import Support
 /// analytic test functions.
 public struct Dropout: Regularizer {
     public static let id = "dropout"
-    public static let rules: [ParameterRule] = [
-        ParameterRule("p", .number, default: .double(0.5), bound: .unitInterval),
-    ]
+    /// The one declaration: parameters with defaults and bounds, in canonical order.
+    public static let declaration = ComponentDeclaration(id, "inverted dropout on hidden activations during training", params: [
+            ParamSpec.double("p", 0.5, .closedOpen(0, 1), "probability of dropping a unit (torch's default)"),
+        ])
     public let params: Params
     public let p: Double
 

@@ -8,10 +8,11 @@ import Support
 /// (3, an integer >= 1) and `min_delta` (0, >= 0).
 public struct EarlyStoppingRule: Regularizer {
     public static let id = "early_stopping"
-    public static let rules: [ParameterRule] = [
-        ParameterRule("patience", .integer, default: .int(3), bound: .atLeast(1)),
-        ParameterRule("min_delta", .number, default: .double(0), bound: .nonNegative),
-    ]
+    /// The one declaration: parameters with defaults and bounds, in canonical order.
+    public static let declaration = ComponentDeclaration(id, "stop when validation loss has not improved for patience evaluations", params: [
+            ParamSpec.int("patience", 3, .atLeast(1), "evaluations without improvement before stopping (Lightning's default)"),
+            ParamSpec.double("min_delta", 0, .nonNegative, "smallest decrease that counts as improvement"),
+        ])
     public let params: Params
     public let patience: Int
     public let minDelta: Double

@@ -21,19 +21,28 @@ public struct GradientClipping: Regularizer {
     }
 
     public static let id = "grad_clip"
-    public static let rules: [ParameterRule] = [
-        ParameterRule("max_norm", .number, default: nil, bound: .positive),
-        ParameterRule("max_value", .number, default: nil, bound: .positive),
-    ]
+    /// The one declaration: parameters with defaults and bounds, in canonical order.
+    public static let declaration = ComponentDeclaration(id, "gradient clipping by global norm (max_norm) or by value (max_value)", params: [
+            ParamSpec.double("max_norm", 1.0, .positive, "largest global gradient norm"),
+            ParamSpec("max_value", .double(.positive), .absent, "largest absolute gradient entry"),
+        ], rules: [GradientClipping.oneBound], traits: [.appliesToTestFunctions])
     public let params: Params
     public let mode: Mode
 
+    /// `max_value` given replaces the default `max_norm`; both given is an error.
+    static let oneBound = ParamRule("exactly one of max_norm and max_value") { p, user in
+        guard user.contains("max_value") else { return nil }
+        if user.contains("max_norm") { return .init(key: "max_value", "give either max_norm or max_value, not both") }
+        p["max_norm"] = nil
+        return nil
+    }
+
     public init(resolved: Params) throws(RegularizerError) {
-        let given = Self.rules.map(\.key).filter { resolved.values[$0] != nil }
+        let given = Self.declaration.params.map(\.name).filter { resolved.values[$0] != nil }
         switch (resolved.values["max_norm"]?.doubleValue, resolved.values["max_value"]?.doubleValue) {
         case let (n?, nil): mode = .norm(n)
         case let (nil, v?): mode = .value(v)
-        default: throw .exactlyOneOf(regularizer: Self.id, keys: Self.rules.map(\.key), given: given)
+        default: throw .exactlyOneOf(regularizer: Self.id, keys: Self.declaration.params.map(\.name), given: given)
         }
         params = resolved
     }

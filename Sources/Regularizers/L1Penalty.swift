@@ -10,10 +10,11 @@ import Support
 /// subgradient of smallest norm); the Hessian is zero wherever it exists.
 public struct L1Penalty: Regularizer {
     public static let id = "l1"
-    public static let rules: [ParameterRule] = [
-        ParameterRule("lambda", .number, default: .double(1e-4), bound: .nonNegative),
-        ParameterRule("include_bias", .boolean, default: .bool(false)),
-    ]
+    /// The one declaration: parameters with defaults and bounds, in canonical order.
+    public static let declaration = ComponentDeclaration(id, "penalty lambda * sum |w|", params: [
+            ParamSpec.double("lambda", 1e-4, .nonNegative, "penalty weight"),
+            ParamSpec.bool("include_bias", false, "also act on bias vectors"),
+        ], traits: [.appliesToTestFunctions])
     public let params: Params
     public let lambda: Double
     let scope: PenaltyScope

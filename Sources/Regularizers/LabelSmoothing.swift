@@ -9,9 +9,10 @@ import Support
 /// without class logits.
 public struct LabelSmoothing: Regularizer {
     public static let id = "label_smoothing"
-    public static let rules: [ParameterRule] = [
-        ParameterRule("eps", .number, default: .double(0.1), bound: .unitInterval),
-    ]
+    /// The one declaration: parameters with defaults and bounds, in canonical order.
+    public static let declaration = ComponentDeclaration(id, "cross-entropy against (1 - eps) one-hot + eps uniform (Szegedy et al. 2016)", params: [
+            ParamSpec.double("eps", 0.1, .closedOpen(0, 1), "smoothing mass"),
+        ])
     public let params: Params
     public let eps: Double
 

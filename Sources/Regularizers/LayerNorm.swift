@@ -9,9 +9,10 @@ import Support
 /// for models without normalization slots and together with `batchnorm`.
 public struct LayerNorm: Regularizer {
     public static let id = "layernorm"
-    public static let rules: [ParameterRule] = [
-        ParameterRule("eps", .number, default: .double(1e-5), bound: .positive),
-    ]
+    /// The one declaration: parameters with defaults and bounds, in canonical order.
+    public static let declaration = ComponentDeclaration(id, "layer normalization after hidden layers (Ba et al. 2016)", params: [
+            ParamSpec.double("eps", 1e-5, .positive, "added to the variance"),
+        ])
     public let params: Params
     public let eps: Double
 

@@ -16,11 +16,12 @@ import Support
 /// `include_bias` (default false, as for `l2`).
 public struct Rank1Penalty: Regularizer {
     public static let id = "rank1"
-    public static let rules: [ParameterRule] = [
-        ParameterRule("lambda", .number, default: .double(1e-4), bound: .nonNegative),
-        ParameterRule("mu", .number, default: .double(1e-4), bound: .nonNegative),
-        ParameterRule("include_bias", .boolean, default: .bool(false)),
-    ]
+    /// The one declaration: parameters with defaults and bounds, in canonical order.
+    public static let declaration = ComponentDeclaration(id, "(lambda/2) sum_k w_k^2 + (mu/2) sum_k (w_k - w_{k-1})^2", params: [
+            ParamSpec.double("lambda", 1e-4, .nonNegative, "penalty weight"),
+            ParamSpec.double("mu", 1e-4, .nonNegative, "weight of the squared differences of consecutive parameters"),
+            ParamSpec.bool("include_bias", false, "also act on bias vectors"),
+        ], traits: [.appliesToTestFunctions])
     public let params: Params
     public let lambda: Double
     public let mu: Double

@@ -19,9 +19,10 @@ import Support
 public protocol Regularizer: Sendable {
     /// Registry id, e.g. `l2`.
     static var id: String { get }
-    /// Accepted parameters, in canonical order, with defaults and ranges.
-    static var rules: [ParameterRule] { get }
-    /// Builds the regularizer from parameters already checked against `rules` and
+    /// The one declaration: parameters in canonical order with defaults and
+    /// bounds, rules and traits.
+    static var declaration: ComponentDeclaration { get }
+    /// Builds the regularizer from parameters already checked against `declaration` and
     /// completed with defaults; throws for constraints between keys.
     init(resolved: Params) throws(RegularizerError)
 
@@ -68,16 +69,25 @@ extension Regularizer {
     /// Registry id of this instance's type.
     public var id: String { Self.id }
 
-    /// Canonical short name with the resolved parameters in `rules` order,
+    /// Canonical short name with the resolved parameters in declaration order,
     /// e.g. `l2(lambda=0.0001,include_bias=false)`; the bare id when there are none.
     public var canonicalName: String {
-        let parts = Self.rules.compactMap { rule in params.values[rule.key].map { "\(rule.key)=\($0)" } }
+        let parts = Self.declaration.params.compactMap { p in params.values[p.name].map { "\(p.name)=\($0)" } }
         return parts.isEmpty ? Self.id : Self.id + "(" + parts.joined(separator: ",") + ")"
     }
 
     /// Builds the regularizer from parameters as written in a grid (defaults filled,
     /// every key and value checked).
     public static func make(_ given: [String: ParamValue] = [:]) throws(RegularizerError) -> Self {
-        try Self(resolved: ParameterRule.resolve(Params(given), rules: rules, regularizer: id))
+        try Self(resolved: resolve(given))
+    }
+
+    /// `given` checked against the declaration, defaults filled in.
+    static func resolve(_ given: [String: ParamValue]) throws(RegularizerError) -> Params {
+        do {
+            return Params(try declaration.resolve(given))
+        } catch {
+            throw .parameter(error)
+        }
     }
 }

@@ -8,12 +8,9 @@ import Support
 public enum RegularizerError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No regularizer has this id; `suggestion` is the nearest known id.
     case unknownRegularizer(name: String, suggestion: String?)
-    /// The regularizer has no parameter `key`; `suggestion` is the nearest known key.
-    case unknownParameter(regularizer: String, key: String, suggestion: String?)
-    /// `value` is not of the expected kind (`number`, `integer`, `boolean`).
-    case wrongType(regularizer: String, key: String, expected: String, value: ParamValue)
-    /// `value` lies outside the allowed range, described in words (e.g. `>= 0`).
-    case outOfRange(regularizer: String, key: String, value: ParamValue, allowed: String)
+    /// A parameter is unknown, of the wrong kind, out of range or breaks a rule
+    /// of the regularizer's declaration.
+    case parameter(ParamError)
     /// Parameters that must come as exactly one of `keys` came as none or several.
     case exactlyOneOf(regularizer: String, keys: [String], given: [String])
     /// The same regularizer appears twice in one combination.
@@ -27,8 +24,8 @@ public enum RegularizerError: Error, Equatable, Sendable, CustomStringConvertibl
     public var regularizer: String {
         switch self {
         case .unknownRegularizer(let name, _): return name
-        case .unknownParameter(let r, _, _), .wrongType(let r, _, _, _), .outOfRange(let r, _, _, _),
-             .exactlyOneOf(let r, _, _), .duplicate(let r), .incompatible(let r, _),
+        case .parameter(let e): return e.component
+        case .exactlyOneOf(let r, _, _), .duplicate(let r), .incompatible(let r, _),
              .unsupportedModel(let r, _, _):
             return r
         }
@@ -37,7 +34,7 @@ public enum RegularizerError: Error, Equatable, Sendable, CustomStringConvertibl
     /// The parameter key at fault, or nil when the regularizer as a whole is.
     public var key: String? {
         switch self {
-        case .unknownParameter(_, let k, _), .wrongType(_, let k, _, _), .outOfRange(_, let k, _, _): return k
+        case .parameter(let e): return e.key
         case .exactlyOneOf(_, let keys, let given): return given.count > 1 ? given.last : keys.first
         default: return nil
         }
@@ -47,12 +44,8 @@ public enum RegularizerError: Error, Equatable, Sendable, CustomStringConvertibl
         switch self {
         case .unknownRegularizer(let name, let s):
             return "unknown regularizer '\(name)'" + (s.map { " (did you mean '\($0)'?)" } ?? "")
-        case .unknownParameter(let r, let k, let s):
-            return "\(r): unknown parameter '\(k)'" + (s.map { " (did you mean '\($0)'?)" } ?? "")
-        case .wrongType(let r, let k, let expected, let v):
-            return "\(r): parameter '\(k)' must be a \(expected), got '\(v)'"
-        case .outOfRange(let r, let k, let v, let allowed):
-            return "\(r): parameter '\(k)' = \(v) is out of range (must be \(allowed))"
+        case .parameter(let e):
+            return "\(e.component): " + (e.key.map { "parameter '\($0)' " } ?? "") + e.message
         case .exactlyOneOf(let r, let keys, let given):
             let options = keys.map { "'\($0)'" }.joined(separator: " or ")
             return given.isEmpty ? "\(r): needs \(options)"

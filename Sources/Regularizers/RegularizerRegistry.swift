@@ -19,17 +19,8 @@ public enum RegularizerRegistry {
         all.first { $0.id == id }
     }
 
-    /// Accepted parameters of `id` in canonical order (empty for an unknown id).
-    public static func rules(id: String) -> [ParameterRule] { type(id: id)?.rules ?? [] }
-
-    /// Default parameter values of `id` (empty for an unknown id). Keys without a
-    /// default (grad_clip's `max_norm` / `max_value`, one of which must be given)
-    /// are absent.
-    public static func defaults(id: String) -> [String: ParamValue] {
-        var out: [String: ParamValue] = [:]
-        for rule in rules(id: id) { if let d = rule.defaultValue { out[rule.key] = d } }
-        return out
-    }
+    /// Every regularizer's declaration, in canonical order.
+    public static var declarations: [ComponentDeclaration] { all.map { $0.declaration } }
 
     /// Builds regularizer `id` from parameters as written in a grid: unknown ids and
     /// keys (with the nearest known name suggested), wrong kinds, out-of-range values
@@ -38,8 +29,7 @@ public enum RegularizerRegistry {
         guard let t = type(id: id) else {
             throw .unknownRegularizer(name: id, suggestion: NearestName.suggest(id, among: ids))
         }
-        let resolved = try ParameterRule.resolve(params, rules: t.rules, regularizer: id)
-        return try t.init(resolved: resolved)
+        return try t.init(resolved: t.resolve(params.values))
     }
 
     /// Position of `id` in canonical order (`ids.count` for an unknown id).

@@ -1,6 +1,6 @@
 import Support
 
-/// Reads of parameters that `ParameterRule.resolve` has already checked and
+/// Reads of parameters that the declaration has already checked and
 /// completed: a missing key here is a programming error, not user input.
 extension Params {
     func number(_ key: String) -> Double {

@@ -16,10 +16,11 @@ import Support
 /// `include_bias` (default false, as for `l2`).
 public struct WeightDecay: Regularizer {
     public static let id = "weight_decay"
-    public static let rules: [ParameterRule] = [
-        ParameterRule("lambda", .number, default: .double(0.01), bound: .nonNegative),
-        ParameterRule("include_bias", .boolean, default: .bool(false)),
-    ]
+    /// The one declaration: parameters with defaults and bounds, in canonical order.
+    public static let declaration = ComponentDeclaration(id, "w <- w - lr * lambda * w after each step (decoupled)", params: [
+            ParamSpec.double("lambda", 0.01, .nonNegative, "decay factor (torch AdamW's default)"),
+            ParamSpec.bool("include_bias", false, "also act on bias vectors"),
+        ], traits: [.appliesToTestFunctions])
     public let params: Params
     public let lambda: Double
     let scope: PenaltyScope

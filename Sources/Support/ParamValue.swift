@@ -67,16 +67,3 @@ public struct Params: Sendable, Equatable {
     public func string(_ key: String, default d: String) -> String { values[key]?.stringValue ?? d }
     public func intList(_ key: String, default d: [Int]) -> [Int] { values[key]?.intListValue ?? d }
 }
-
-extension ParamValue {
-    /// Maps a scalar value to another module's parameter type (lists give nil).
-    public func scalar<T>(int: (Int) -> T, double: (Double) -> T, bool: (Bool) -> T, string: (String) -> T) -> T? {
-        switch self {
-        case .int(let v): return int(v)
-        case .double(let v): return double(v)
-        case .bool(let v): return bool(v)
-        case .string(let v): return string(v)
-        case .intList: return nil
-        }
-    }
-}

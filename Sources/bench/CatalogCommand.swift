@@ -10,8 +10,9 @@ struct CatalogCommand: ParsableCommand {
     @Argument(help: "optimizers, models, regularizers or datasets (default: all).") var axis: String?
 
     func run() throws {
-        let all: [(String, ComponentCatalog)] = [("optimizers", OptimizerCatalog.catalog), ("models", ModelCatalog.catalog),
-                                                  ("regularizers", RegularizerCatalog.catalog), ("datasets", DatasetCatalog.catalog)]
+        let catalogs = ComponentCatalogs.registered
+        let all: [(String, ComponentCatalog)] = [("optimizers", catalogs.optimizers), ("models", catalogs.models),
+                                                  ("regularizers", catalogs.regularizers), ("datasets", catalogs.datasets)]
         let chosen = all.filter { axis == nil || $0.0 == axis }
         guard !chosen.isEmpty else {
             throw HarnessError.input("unknown catalog '\(axis!)'; choose optimizers, models, regularizers or datasets")

@@ -1,3 +1,4 @@
+import Support
 /// A loaded data set: its task, input shape, three splits, and vocabulary.
 ///
 /// `params` holds every parameter after defaults were filled in, so a run can
@@ -6,7 +7,7 @@ public struct Dataset: Sendable {
     /// Registry id, e.g. `digits`.
     public let name: String
     /// Resolved parameters (given values plus defaults).
-    public let params: [String: DatasetParam]
+    public let params: [String: ParamValue]
     /// What is predicted, and so how `Split.labels` and `Split.targets` are laid out.
     public let task: TaskKind
     /// The shape of one example's input.
@@ -23,7 +24,7 @@ public struct Dataset: Sendable {
     public let classNames: [String]?
 
     /// Assembles a data set; every non-empty split must match `input` (programmer error otherwise).
-    public init(name: String, params: [String: DatasetParam], task: TaskKind, input: InputKind,
+    public init(name: String, params: [String: ParamValue], task: TaskKind, input: InputKind,
                 train: Split, validation: Split, test: Split, vocabulary: [String]? = nil,
                 classNames: [String]? = nil) {
         for split in [train, validation, test] where split.count > 0 {

@@ -1,3 +1,5 @@
+import Support
+
 /// What went wrong while resolving parameters or reading data.
 ///
 /// Every case that concerns a file carries its path and where in the file the
@@ -5,12 +7,9 @@
 public enum DatasetError: Error, Equatable, CustomStringConvertible {
     /// No data set has this id; `suggestion` is the nearest known id.
     case unknownDataset(id: String, suggestion: String?)
-    /// The data set has no parameter of this name.
-    case unknownParameter(dataset: String, name: String, known: [String])
-    /// A parameter has the wrong type or is out of range.
-    case invalidParameter(dataset: String, name: String, value: String, expected: String)
-    /// A parameter without default was not given.
-    case missingParameter(dataset: String, name: String)
+    /// A parameter is unknown, of the wrong type, out of range, missing or
+    /// breaks a rule of the data set's declaration.
+    case parameter(ParamError)
     /// The file does not exist.
     case fileNotFound(path: String)
     /// The file exists but could not be read or decompressed.
@@ -33,7 +32,7 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible {
              .malformedCSV(let p, _, _, _, _), .invalidText(let p, _, _), .emptyData(let p, _),
              .mismatchedFiles(let p, _, _):
             return p
-        case .unknownDataset, .unknownParameter, .invalidParameter, .missingParameter:
+        case .unknownDataset, .parameter:
             return nil
         }
     }
@@ -43,13 +42,8 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .unknownDataset(let id, let suggestion):
             return "unknown dataset '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
-        case .unknownParameter(let dataset, let name, let known):
-            let list = known.isEmpty ? "it takes no parameters" : "known: \(known.joined(separator: ", "))"
-            return "dataset '\(dataset)': unknown parameter '\(name)' (\(list))"
-        case .invalidParameter(let dataset, let name, let value, let expected):
-            return "dataset '\(dataset)': parameter '\(name)' = \(value): expected \(expected)"
-        case .missingParameter(let dataset, let name):
-            return "dataset '\(dataset)': parameter '\(name)' is required"
+        case .parameter(let error):
+            return "dataset '\(error.component)': " + (error.key.map { "parameter '\($0)' " } ?? "") + error.message
         case .fileNotFound(let path):
             return "\(path): file not found"
         case .unreadableFile(let path, let reason):

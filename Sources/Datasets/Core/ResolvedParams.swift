@@ -1,34 +1,23 @@
-/// Parameters of one data set after validation, with defaults filled in.
+import Support
+
+/// Parameters of one data set after validation against its declaration, with
+/// defaults filled in.
 ///
 /// Accessors are for builders only: asking for a name that the data set does
 /// not declare, or with the wrong type, is a programmer error.
 struct ResolvedParams: Sendable {
     let dataset: String
-    let values: [String: DatasetParam]
+    let values: [String: ParamValue]
 
-    /// Checks `given` against `specs`: unknown names, wrong types, out-of-range
-    /// values and missing required parameters throw `DatasetError`.
-    init(dataset: String, specs: [ParameterSpec], given: [String: DatasetParam]) throws {
-        var values: [String: DatasetParam] = [:]
-        for name in given.keys.sorted() {
-            guard let spec = specs.first(where: { $0.name == name }) else {
-                throw DatasetError.unknownParameter(dataset: dataset, name: name, known: specs.map(\.name).sorted())
-            }
-            guard let value = spec.validate(given[name]!) else {
-                throw DatasetError.invalidParameter(dataset: dataset, name: name, value: given[name]!.description,
-                                                    expected: spec.expected)
-            }
-            values[name] = value
+    /// Checks `given` against `declaration` (unknown names, wrong types,
+    /// out-of-range values, missing required parameters, rules).
+    init(_ declaration: ComponentDeclaration, given: [String: ParamValue]) throws(DatasetError) {
+        do {
+            values = try declaration.resolve(given)
+        } catch {
+            throw .parameter(error)
         }
-        for spec in specs where values[spec.name] == nil {
-            if let d = spec.defaultValue {
-                values[spec.name] = d
-            } else if spec.required {
-                throw DatasetError.missingParameter(dataset: dataset, name: spec.name)
-            }
-        }
-        self.dataset = dataset
-        self.values = values
+        dataset = declaration.id
     }
 
     func int(_ name: String) -> Int {
@@ -59,6 +48,7 @@ struct ResolvedParams: Sendable {
 
     /// An error saying that parameter `name` does not fit, for checks that involve several parameters.
     func invalid(_ name: String, expected: String) -> DatasetError {
-        .invalidParameter(dataset: dataset, name: name, value: values[name]?.description ?? "(absent)", expected: expected)
+        .parameter(ParamError(component: dataset, key: name,
+                              "= \(values[name]?.description ?? "(absent)"): expected \(expected)"))
     }
 }

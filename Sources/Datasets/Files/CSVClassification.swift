@@ -1,3 +1,4 @@
+import Support
 import Foundation
 
 /// `csv`: classification from a user's CSV file, one example per row:
@@ -10,13 +11,14 @@ import Foundation
 /// takes its fraction of the rows, rounded down), so shuffle the file first if
 /// it is sorted. The number of classes is the largest label plus one.
 enum CSVClassification: DatasetBuilder {
-    static let id = "csv"
-    static let parameters = [
-        ParameterSpec("path", nil, .path, required: true),
-        ParameterSpec("header", .bool(false), .boolean),
-        ParameterSpec("validation_fraction", .double(0.1), .real(lower: 0, upper: 0.5, lowerOpen: false, upperOpen: true)),
-        ParameterSpec("test_fraction", .double(0.1), .real(lower: 0, upper: 0.5, lowerOpen: false, upperOpen: true)),
-    ]
+    static let declaration = ComponentDeclaration(
+        "csv", "numeric table: feature columns, then an integer class label in the last column",
+        params: [
+            .path("path", required: true, "the CSV file"),
+            .bool("header", false, "skip the first line"),
+            .double("validation_fraction", 0.1, .closedOpen(0, 0.5), "share of the rows held out for validation", identity: .whenNotDefault),
+            .double("test_fraction", 0.1, .closedOpen(0, 0.5), "share of the rows held out for testing", identity: .whenNotDefault),
+        ])
 
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         let url = DataFile.resolve(params.string("path"), dataRoot: dataRoot)

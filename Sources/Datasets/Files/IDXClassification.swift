@@ -1,3 +1,4 @@
+import Support
 import Foundation
 
 /// `idx`: image classification from IDX files (MNIST, Fashion-MNIST format),
@@ -12,23 +13,29 @@ import Foundation
 /// are used as stored. Labels must be a one-dimensional integer array with one
 /// label per image; the number of classes is the largest label plus one.
 enum IDXClassification: DatasetBuilder {
-    static let id = "idx"
-    static let parameters = [
-        ParameterSpec("images", nil, .path, required: true),
-        ParameterSpec("labels", nil, .path, required: true),
-        ParameterSpec("test_images", nil, .path),
-        ParameterSpec("test_labels", nil, .path),
-        ParameterSpec("validation_fraction", .double(0.1), .real(lower: 0, upper: 0.5, lowerOpen: false, upperOpen: true)),
-    ]
+    static let declaration = ComponentDeclaration(
+        "idx", "images and labels in IDX files (the MNIST format)",
+        params: [
+            .path("images", required: true, "training images"),
+            .path("labels", required: true, "training labels"),
+            .path("test_images", required: false, "test images"),
+            .path("test_labels", required: false, "test labels"),
+            .double("validation_fraction", 0.1, .closedOpen(0, 0.5), "share of the training rows held out for validation", identity: .whenNotDefault),
+        ],
+        rules: [ParamRule("test_images and test_labels come together") { p, _ in
+            switch (p["test_images"], p["test_labels"]) {
+            case (nil, _?): return .init(key: "test_labels", "needs test_images too")
+            case (_?, nil): return .init(key: "test_images", "needs test_labels too")
+            default: return nil
+            }
+        }])
 
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         func url(_ name: String) -> URL { DataFile.resolve(params.string(name), dataRoot: dataRoot) }
         let trainAll = try load(images: url("images"), labels: url("labels"))
         var test = Split.empty
         switch (params.optionalString("test_images"), params.optionalString("test_labels")) {
-        case (nil, nil): break
-        case (_?, nil): throw DatasetError.missingParameter(dataset: id, name: "test_labels")
-        case (nil, _?): throw DatasetError.missingParameter(dataset: id, name: "test_images")
+        case (nil, nil), (_?, nil), (nil, _?): break  // the declaration's rule rejects a lone test file
         case (_?, _?):
             test = try load(images: url("test_images"), labels: url("test_labels"))
             guard test.inputsPerExample == trainAll.inputsPerExample || test.count == 0 else {

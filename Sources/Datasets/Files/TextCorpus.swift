@@ -1,21 +1,23 @@
+import Support
 import Foundation
 
 /// `text`: next-character prediction on a user's plain UTF-8 text file.
 ///
 /// Parameters (defaults): `path` (required; relative paths are taken below the
-/// data root), `seq_len` (64), `max_chars` (0 = the whole file, else only the
+/// data root), `seq_len` (64), `max_chars` (200000; 0 = the whole file, else only the
 /// first `max_chars` characters), `max_vocab` (1000 ids, including `<pad>` and
 /// `<unk>`). The text is used as is (gzip files are decompressed).
 /// Validation is the last 10% of the characters; no test split. An empty file,
 /// or one too short to give one validation sequence, is an error.
 enum TextCorpus: DatasetBuilder {
-    static let id = "text"
-    static let parameters = [
-        ParameterSpec("path", nil, .path, required: true),
-        ParameterSpec("seq_len", .int(64), .integer(1...4096)),
-        ParameterSpec("max_chars", .int(0), .integer(0...Int.max)),
-        ParameterSpec("max_vocab", .int(1000), .integer(3...1_000_000)),
-    ]
+    static let declaration = ComponentDeclaration(
+        "text", "next-character prediction on a UTF-8 text file",
+        params: [
+            .path("path", required: true, "the text file"),
+            .int("seq_len", 64, .closed(1, 4096), "characters per training sequence"),
+            .int("max_chars", 200_000, .nonNegative, "read at most this many characters (0: the whole file)"),
+            .int("max_vocab", 1000, .closed(3, 1_000_000), "vocabulary size, most frequent characters first", identity: .whenNotDefault),
+        ])
 
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         let url = DataFile.resolve(params.string("path"), dataRoot: dataRoot)

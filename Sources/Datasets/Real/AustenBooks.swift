@@ -21,13 +21,14 @@ import Support
 /// are stored novel by novel. The vocabulary is built from the training
 /// passages only. Class labels follow `AustenBook.ids` (alphabetical).
 enum AustenBooks: DatasetBuilder {
-    static let id = "austen_books"
-    static let parameters = [
-        ParameterSpec("passage_words", .int(40), .integer(1...1000)),
-        ParameterSpec("level", .string("word"), .choice(["word", "char"])),
-        ParameterSpec("max_vocab", .int(5000), .integer(3...1_000_000)),
-        ParameterSpec("passages_per_book", .int(300), .integer(10...1_000_000)),
-    ]
+    static let declaration = ComponentDeclaration(
+        "austen_books", "which Jane Austen novel a passage comes from (6 classes)",
+        params: [
+            .int("passage_words", 40, .closed(1, 1000), "words per passage"),
+            .choice("level", "word", ["word", "char"], "token level"),
+            .int("max_vocab", 5000, .closed(3, 1_000_000), "vocabulary size, most frequent tokens first"),
+            .int("passages_per_book", 300, .closed(10, 1_000_000), "passages taken from each novel"),
+        ])
 
     /// One passage: its chapter text and the byte range from its first word's start to its last word's end.
     private struct Passage {

@@ -1,3 +1,4 @@
+import Support
 import Foundation
 
 /// `austen_charlm`: next-character prediction on one of Jane Austen's novels.
@@ -10,12 +11,13 @@ import Foundation
 /// (at most 1000 ids) comes from the training text. No test split. Layout as
 /// in `CharLanguageModel`.
 enum AustenCharLM: DatasetBuilder {
-    static let id = "austen_charlm"
-    static let parameters = [
-        ParameterSpec("book", .string("pride_and_prejudice"), .choice(AustenBook.ids)),
-        ParameterSpec("seq_len", .int(64), .integer(1...4096)),
-        ParameterSpec("max_chars", .int(200_000), .integer(1000...100_000_000)),
-    ]
+    static let declaration = ComponentDeclaration(
+        "austen_charlm", "next-character prediction on one Jane Austen novel",
+        params: [
+            .choice("book", "pride_and_prejudice", AustenBook.ids, "the novel"),
+            .int("seq_len", 64, .closed(1, 4096), "characters per training sequence"),
+            .int("max_chars", 200_000, .closed(1000, 100_000_000), "read at most this many characters"),
+        ])
     static let maxVocabulary = 1000
 
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {

@@ -1,3 +1,4 @@
+import Support
 import Foundation
 
 /// `digits`: 8x8 handwritten digits as 64 features in [0, 1] (pixel / 16), 10 classes.
@@ -6,8 +7,8 @@ import Foundation
 /// test set. Fixed split in file order: 1078 train, 360 validation, 359 test.
 /// No parameters.
 enum Digits: DatasetBuilder {
-    static let id = "digits"
-    static let parameters: [ParameterSpec] = []
+    static let declaration = ComponentDeclaration(
+        "digits", "8x8 handwritten digits, 1797 rows, 10 classes (UCI optdigits test set)")
 
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         let file = try DigitsFile(dataRoot: dataRoot)

@@ -1,3 +1,4 @@
+import Support
 import Foundation
 
 /// `digits_seq`: the `digits` images read as sequences for recurrent models.
@@ -6,8 +7,11 @@ import Foundation
 /// per step, top to bottom); `pixels` gives 64 steps of 1 pixel in row-major
 /// order. Same values, labels and split as `digits`.
 enum DigitsSequence: DatasetBuilder {
-    static let id = "digits_seq"
-    static let parameters = [ParameterSpec("mode", .string("rows"), .choice(["rows", "pixels"]))]
+    static let declaration = ComponentDeclaration(
+        "digits_seq", "digits as a sequence for recurrent models",
+        params: [
+            .choice("mode", "rows", ["rows", "pixels"], "8 steps of 8 pixels, or 64 steps of 1 pixel"),
+        ])
 
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         let file = try DigitsFile(dataRoot: dataRoot)

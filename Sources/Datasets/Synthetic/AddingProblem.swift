@@ -1,10 +1,11 @@
+import Support
 import Engine
 import Foundation
 
 /// `adding`: the adding problem (Hochreiter and Schmidhuber, 1997, experiment 4),
 /// in the form of Le, Jaitly and Hinton (2015, section 4.1).
 ///
-/// Parameters (defaults): `n` (2000) sequences, `length` (50) steps. Each step
+/// Parameters (defaults): `n` (2000) sequences, `length` (30) steps. Each step
 /// has 2 features: a value uniform in [0, 1) and a marker (0 or 1). Exactly two
 /// steps are marked, one uniformly in the first half and one in the second
 /// half; the regression target is the sum of the two marked values (computed
@@ -12,11 +13,13 @@ import Foundation
 /// error of 1/6 (the variance of a sum of two U(0, 1)), the usual baseline.
 /// Stream `data/adding`; split as `SyntheticSplit`.
 enum AddingProblem: DatasetBuilder {
-    static let id = "adding"
-    static let parameters = [
-        ParameterSpec("n", .int(2000), .integer(10...1_000_000)),
-        ParameterSpec("length", .int(50), .integer(2...100_000)),
-    ]
+    static let declaration = ComponentDeclaration(
+        "adding", "adding problem (Hochreiter and Schmidhuber 1997): sum the two marked values",
+        params: [
+            .int("n", 2000, .closed(10, 1_000_000), "number of examples over all splits"),
+            .int("length", 30, .closed(2, 100_000), "sequence length"),
+        ],
+        traits: [.seededData])
 
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         let n = params.int("n"), length = params.int("length")

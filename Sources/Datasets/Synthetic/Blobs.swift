@@ -1,9 +1,10 @@
+import Support
 import Engine
 import Foundation
 
 /// `blobs`: isotropic Gaussian clusters, one per class (as scikit-learn's `make_blobs`).
 ///
-/// Parameters (defaults): `n` (1000) examples, `classes` (3), `dim` (2),
+/// Parameters (defaults): `n` (600) examples, `classes` (3), `dim` (2),
 /// `spread` (1.0, the standard deviation of each coordinate around its centre).
 /// Centres are uniform in [-10, 10]^dim (the `center_box` default of
 /// `make_blobs`), drawn from the stream `data/blobs/centers`; example i has
@@ -11,13 +12,15 @@ import Foundation
 /// noise from the stream `data/blobs`. Split in generation order: the last 10%
 /// is test, the 10% before it validation, the rest train.
 enum Blobs: DatasetBuilder {
-    static let id = "blobs"
-    static let parameters = [
-        ParameterSpec("n", .int(1000), .integer(30...1_000_000)),
-        ParameterSpec("classes", .int(3), .integer(2...1000)),
-        ParameterSpec("dim", .int(2), .integer(1...10_000)),
-        ParameterSpec("spread", .double(1.0), .real(lower: 0, upper: 1000, lowerOpen: true, upperOpen: false)),
-    ]
+    static let declaration = ComponentDeclaration(
+        "blobs", "Gaussian blobs, one per class",
+        params: [
+            .int("n", 600, .closed(30, 1_000_000), "number of examples over all splits"),
+            .int("classes", 3, .closed(2, 1000), "number of blobs"),
+            .int("dim", 2, .closed(1, 10_000), "input dimension"),
+            .double("spread", 1.0, .openClosed(0, 1000), "standard deviation of each blob"),
+        ],
+        traits: [.seededData])
 
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         let n = params.int("n"), classes = params.int("classes"), dim = params.int("dim")

@@ -1,11 +1,12 @@
+import Support
 import Engine
 import Foundation
 
 /// `copy`: the copy (memory) task (Hochreiter and Schmidhuber, 1997; in the
 /// form of Arjovsky, Shah and Bengio, 2016, section 4.1).
 ///
-/// Parameters (defaults): `n` (2000) sequences, `symbols` (8) K, `length` (10)
-/// L symbols to remember, `delay` (10) D steps between the last symbol and the
+/// Parameters (defaults): `n` (2000) sequences, `symbols` (8) K, `length` (8)
+/// L symbols to remember, `delay` (5) D steps between the last symbol and the
 /// start of the recall. A sequence has T = 2L + D steps; each step's input is
 /// one-hot over K + 2 features (0..<K the symbols, K a blank, K + 1 the "go"
 /// marker). Steps 0..<L show uniform random symbols, steps L..<L+D are blank
@@ -15,13 +16,15 @@ import Foundation
 /// only; guessing gives accuracy 1/K (cross-entropy log K). Stream
 /// `data/copy`; split as `SyntheticSplit`.
 enum CopyTask: DatasetBuilder {
-    static let id = "copy"
-    static let parameters = [
-        ParameterSpec("n", .int(2000), .integer(10...1_000_000)),
-        ParameterSpec("symbols", .int(8), .integer(1...1000)),
-        ParameterSpec("length", .int(10), .integer(1...10_000)),
-        ParameterSpec("delay", .int(10), .integer(1...100_000)),
-    ]
+    static let declaration = ComponentDeclaration(
+        "copy", "copy task: reproduce the symbols after a delay",
+        params: [
+            .int("n", 2000, .closed(10, 1_000_000), "number of examples over all splits"),
+            .int("symbols", 8, .closed(1, 1000), "alphabet size"),
+            .int("length", 8, .closed(1, 10_000), "symbols to copy"),
+            .int("delay", 5, .closed(1, 100_000), "blank steps before recall"),
+        ],
+        traits: [.seededData])
 
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         let n = params.int("n"), k = params.int("symbols"), length = params.int("length"), delay = params.int("delay")

@@ -1,3 +1,4 @@
+import Support
 import Engine
 import Foundation
 
@@ -17,12 +18,14 @@ import Foundation
 /// does not solve the task. Labels are exactly half each. Stream `data/dyck`;
 /// split as `SyntheticSplit`.
 enum Dyck: DatasetBuilder {
-    static let id = "dyck"
-    static let parameters = [
-        ParameterSpec("n", .int(2000), .integer(10...1_000_000)),
-        ParameterSpec("types", .int(1), .integer(1...2)),
-        ParameterSpec("max_length", .int(20), .integer(2...10_000)),
-    ]
+    static let declaration = ComponentDeclaration(
+        "dyck", "whether a bracket string is balanced (Dyck language)",
+        params: [
+            .int("n", 2000, .closed(10, 1_000_000), "number of examples over all splits"),
+            .int("types", 1, .closed(1, 2), "bracket types: 1 is (), 2 adds []"),
+            .int("max_length", 20, .closed(2, 10_000), "longest string (lengths are even, uniform up to this)"),
+        ],
+        traits: [.seededData])
 
     /// Token id of a bracket of `type` (0 or 1), opening or closing.
     static func token(type: Int, open: Bool) -> Int32 { Int32(2 + 2 * type + (open ? 0 : 1)) }

@@ -1,3 +1,4 @@
+import Support
 import Engine
 import Foundation
 
@@ -16,11 +17,13 @@ import Foundation
 /// sentences of 4 to 6 tokens padded to 6. Stream `data/negation_sentiment`;
 /// split as `SyntheticSplit`.
 enum NegationSentiment: DatasetBuilder {
-    static let id = "negation_sentiment"
-    static let parameters = [
-        ParameterSpec("n", .int(2000), .integer(10...1_000_000)),
-        ParameterSpec("negation_rate", .double(0.5), .real(lower: 0, upper: 1, lowerOpen: false, upperOpen: false)),
-    ]
+    static let declaration = ComponentDeclaration(
+        "negation_sentiment", "synthetic sentences whose sentiment flips under negation",
+        params: [
+            .int("n", 2000, .closed(10, 1_000_000), "number of examples over all splits"),
+            .double("negation_rate", 0.5, .closed(0, 1), "probability that a sentence is negated", identity: .whenNotDefault),
+        ],
+        traits: [.seededData])
 
     static let determiners = ["the", "this", "that"]
     static let nouns = ["movie", "film", "book", "play", "show", "meal", "song", "story"]

@@ -1,3 +1,4 @@
+import Support
 import Engine
 import Foundation
 
@@ -10,11 +11,13 @@ import Foundation
 /// the number of ones is odd. Bits are uniform, so labels are about half each.
 /// Stream `data/parity`; split as `SyntheticSplit`.
 enum Parity: DatasetBuilder {
-    static let id = "parity"
-    static let parameters = [
-        ParameterSpec("n", .int(2000), .integer(10...1_000_000)),
-        ParameterSpec("length", .int(10), .integer(1...10_000)),
-    ]
+    static let declaration = ComponentDeclaration(
+        "parity", "parity of a bit string",
+        params: [
+            .int("n", 2000, .closed(10, 1_000_000), "number of examples over all splits"),
+            .int("length", 10, .closed(1, 10_000), "bits per string"),
+        ],
+        traits: [.seededData])
 
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         let n = params.int("n"), length = params.int("length")

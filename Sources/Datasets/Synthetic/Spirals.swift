@@ -1,19 +1,22 @@
+import Support
 import Engine
 import Foundation
 
 /// `spirals`: the two-spirals problem (Lang and Witbrock, 1988), 2 classes in the plane.
 ///
-/// Parameters (defaults): `n` (1000) points, `noise` (0.05, the standard
+/// Parameters (defaults): `n` (600) points, `noise` (0.1, the standard
 /// deviation of Gaussian noise added to each coordinate). Point i has class
 /// c = i mod 2 and a position t uniform in [0, 1) along its arm:
 /// radius 0.1 + 0.9 t, angle 3 pi t + c pi (one and a half turns, the second
 /// arm rotated by half a turn). Stream `data/spirals`; split as `SyntheticSplit`.
 enum Spirals: DatasetBuilder {
-    static let id = "spirals"
-    static let parameters = [
-        ParameterSpec("n", .int(1000), .integer(20...1_000_000)),
-        ParameterSpec("noise", .double(0.05), .real(lower: 0, upper: 10, lowerOpen: false, upperOpen: false)),
-    ]
+    static let declaration = ComponentDeclaration(
+        "spirals", "two interleaved spirals",
+        params: [
+            .int("n", 600, .closed(20, 1_000_000), "number of examples over all splits"),
+            .double("noise", 0.1, .closed(0, 10), "standard deviation of the added noise"),
+        ],
+        traits: [.seededData])
 
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         let n = params.int("n"), noise = params.double("noise")

@@ -1,3 +1,4 @@
+import Support
 /// Builds next-character prediction data from a text.
 ///
 /// The last 10% of the characters is the validation text, the rest the
@@ -6,7 +7,7 @@
 /// window are the same characters shifted by one (the character that follows
 /// each position). There is no test split.
 enum CharLanguageModel {
-    static func dataset(name: String, params: [String: DatasetParam], text: [Unicode.Scalar], seqLen: Int,
+    static func dataset(name: String, params: [String: ParamValue], text: [Unicode.Scalar], seqLen: Int,
                         maxVocab: Int, source: String) throws -> Dataset {
         let validationCount = text.count / 10
         let trainCount = text.count - validationCount

@@ -80,10 +80,12 @@ struct ComponentParser {
         if let params, YAMLScalar(params) != .null {
             given = try reader.pairs(params, specPath, expected: "a mapping of parameters like {\(entry.params.first?.name ?? "p"): ...}")
         }
-        for g in given where entry.param(g.key) == nil {
-            let hint = entry.params.isEmpty ? "; \(name) takes no parameters"
-                : NearestName.hint(for: g.key, in: entry.params.map(\.name), known: "parameters")
-            throw reader.fail(g.keyNode, specPath + "." + g.key, "unknown parameter '\(g.key)' of \(name)" + hint)
+        for g in given {
+            do {
+                _ = try entry.known(g.key)
+            } catch {
+                throw reader.fail(g.keyNode, specPath + "." + g.key, error.message)
+            }
         }
         var axes: [[(key: String, value: ParamValue, node: Node)]] = []
         for g in given {
@@ -118,7 +120,7 @@ struct ComponentParser {
     }
 
     /// Fills in defaults, resolves paths and applies the entry's rules.
-    private func resolve(_ entry: ComponentEntry, _ given: [(key: String, value: ParamValue, node: Node)],
+    private func resolve(_ entry: ComponentDeclaration, _ given: [(key: String, value: ParamValue, node: Node)],
                          nameNode: Node, _ specPath: String) throws(GridError) -> ComponentSpec {
         var params: [String: ParamValue] = [:]
         var written: [String: ParamValue] = [:]
@@ -138,23 +140,18 @@ struct ComponentParser {
             params[g.key] = .string(absolute)
             written[g.key] = g.value
         }
-        for p in entry.params where params[p.name] == nil {
-            switch p.defaultValue {
-            case let .value(v): params[p.name] = v
-            case .required: throw reader.fail(nameNode, specPath, "missing required parameter '\(p.name)'")
-            case .absent: break
-            }
-        }
         let userSet = Set(given.map(\.key))
-        for rule in entry.rules {
-            if let violation = rule.apply(&params, userSet) {
-                let node = violation.key.flatMap { nodes[$0] } ?? nameNode
-                throw reader.fail(node, violation.key.map { specPath + "." + $0 } ?? specPath, violation.message)
-            }
+        do {
+            try entry.fillDefaults(&params)
+            try entry.applyRules(&params, userSet: userSet)
+        } catch {
+            let node = error.key.flatMap { nodes[$0] } ?? nameNode
+            throw reader.fail(node, error.key.map { specPath + "." + $0 } ?? specPath, error.message)
         }
-        var identity = params
+        var identity = entry.identityParams(params)
         for (key, value) in written where identity[key] != nil { identity[key] = value }
         return ComponentSpec(axis: catalog.axis, id: entry.id, params: params, userParams: userSet,
-                             identityParams: identity)
+                             identityParams: identity, traits: entry.traits, family: entry.family,
+                             costWeight: entry.costWeight)
     }
 }

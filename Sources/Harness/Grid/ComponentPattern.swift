@@ -8,7 +8,7 @@ struct ComponentPattern: Equatable {
 
     /// Whether `spec` is this component with the pattern's parameter values.
     func matches(_ spec: ComponentSpec) -> Bool {
-        spec.id == id && params.allSatisfy { spec.identityParams[$0.key] == $0.value }
+        spec.id == id && params.allSatisfy { (spec.identityParams[$0.key] ?? spec.params[$0.key]) == $0.value }
     }
 
     /// Parses `id` or `id(key=value,...)` against `catalog`; the error is the
@@ -36,7 +36,7 @@ struct ComponentPattern: Equatable {
                 return .failure(PatternError("unknown parameter '\(parts[0])' of \(id)"
                     + NearestName.hint(for: parts[0], in: entry.params.map(\.name), known: "parameters")))
             }
-            guard let value = parseValue(parts[1], spec.type) else {
+            guard let raw = parseValue(parts[1], spec.type), case let .success(value) = spec.type.check(raw) else {
                 return .failure(PatternError("\(id) parameter \(parts[0]): expected \(spec.type.summary), got '\(parts[1])'"))
             }
             params[parts[0]] = value
@@ -65,8 +65,7 @@ struct ComponentPattern: Equatable {
     private static func parseValue(_ text: String, _ type: ParamType) -> ParamValue? {
         switch type {
         case .double:
-            guard let v = Double(text), v.isFinite else { return nil }
-            return .double(v == 0 ? 0 : v)
+            return Double(text).map { .double($0) }
         case .int: return Int(text).map { .int($0) }
         case .bool: return text == "true" ? .bool(true) : text == "false" ? .bool(false) : nil
         case let .choice(values): return values.contains(text) ? .string(text) : nil

@@ -12,17 +12,28 @@ public struct ComponentSpec: Sendable, Hashable {
     public let params: [String: ParamValue]
     /// The parameters the grid file set explicitly for this cell.
     public let userParams: Set<String>
-    /// `params` with paths as written: what names, JSON and run ids use.
+    /// `params` with paths as written, less parameters declared to enter the
+    /// canonical configuration only when set: what names, JSON and run ids use.
     let identityParams: [String: ParamValue]
+    /// The traits the component declares.
+    public let traits: Set<ComponentTrait>
+    /// The optimizer family the component declares (nil for other axes).
+    public let family: OptimizerFamily?
+    /// The component's declared relative cost per step.
+    public let costWeight: Double
 
     init(axis: GridAxis, id: String, params: [String: ParamValue], userParams: Set<String>,
-         identityParams: [String: ParamValue]) {
-        precondition(Set(params.keys) == Set(identityParams.keys) && userParams.isSubset(of: params.keys))
+         identityParams: [String: ParamValue], traits: Set<ComponentTrait>, family: OptimizerFamily?,
+         costWeight: Double) {
+        precondition(Set(identityParams.keys).isSubset(of: params.keys) && userParams.isSubset(of: params.keys))
         self.axis = axis
         self.id = id
         self.params = params
         self.userParams = userParams
         self.identityParams = identityParams
+        self.traits = traits
+        self.family = family
+        self.costWeight = costWeight
     }
 
     /// All parameters, sorted by name: `adam(beta1=0.9,beta2=0.999,eps=1e-08,lr=0.001,...)`;
@@ -39,9 +50,6 @@ public struct ComponentSpec: Sendable, Hashable {
     var json: JSONValue {
         .object(["id": .string(id), "params": .object(identityParams.mapValues(\.json))])
     }
-
-    /// The traits of the catalog entry.
-    public var traits: Set<ComponentTrait> { axis.catalog.entry(id)?.traits ?? [] }
 
     /// A number parameter (integers convert).
     public func double(_ key: String) -> Double? { params[key]?.doubleValue }

@@ -66,7 +66,7 @@ struct ExcludeParser {
 
     private func pattern(_ text: String, _ axis: GridAxis, _ node: Node, _ keyPath: String)
         throws(GridError) -> ComponentPattern {
-        switch ComponentPattern.parse(text, in: axis.catalog) {
+        switch ComponentPattern.parse(text, in: reader.catalogs[axis]) {
         case let .success(p): return p
         case let .failure(e): throw reader.fail(node, keyPath, e.message)
         }

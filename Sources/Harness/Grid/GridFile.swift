@@ -12,7 +12,7 @@ public struct GridFile {
 
     /// Reads and expands the grid file at `path`. Relative data paths inside
     /// the grid resolve against the file's folder.
-    public static func load(path: String) throws(GridError) -> Grid {
+    public static func load(path: String, catalogs: ComponentCatalogs) throws(GridError) -> Grid {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
@@ -21,13 +21,14 @@ public struct GridFile {
                             message: "cannot read the grid file (\(error.localizedDescription))")
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return try parse(text: text, path: path, baseDirectory: folder)
+        return try parse(text: text, path: path, baseDirectory: folder, catalogs: catalogs)
     }
 
     /// Parses grid text as if read from `path`; relative data paths resolve
-    /// against `baseDirectory`.
-    public static func parse(text: String, path: String, baseDirectory: String) throws(GridError) -> Grid {
-        let reader = GridReader(file: path, baseDirectory: baseDirectory)
+    /// against `baseDirectory`; names and parameters are checked against `catalogs`.
+    public static func parse(text: String, path: String, baseDirectory: String,
+                             catalogs: ComponentCatalogs) throws(GridError) -> Grid {
+        let reader = GridReader(file: path, baseDirectory: baseDirectory, catalogs: catalogs)
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -61,7 +62,7 @@ public struct GridFile {
             case "exclude": rules = try ExcludeParser(reader: reader).parse(e.value)
             default:
                 let axis = GridAxis.allCases.first { $0.key == e.key }!
-                axes[axis] = try ComponentParser(reader: reader, catalog: axis.catalog).axisChoices(e.value, e.key)
+                axes[axis] = try ComponentParser(reader: reader, catalog: reader.catalogs[axis]).axisChoices(e.value, e.key)
             }
         }
         func missing(_ key: String, _ example: String) -> GridError {
@@ -74,7 +75,7 @@ public struct GridFile {
         let datasets = axes[.dataset], regularizers = axes[.regularizer]
         try checkData(models: models, hasData: datasets != nil, reader, root)
         if let regularizers, models[0].specs[0].traits.contains(.testFunction) {
-            let usable = RegularizerCatalog.catalog.entries
+            let usable = reader.catalogs.regularizers.declarations
                 .filter { $0.id != "none" && $0.traits.contains(.appliesToTestFunctions) }.map(\.id)
             for choice in regularizers {
                 if let bad = choice.specs.first(where: { !$0.traits.contains(.appliesToTestFunctions) }) {

@@ -9,6 +9,8 @@ struct GridReader {
     let file: String
     /// The folder that relative paths in the grid resolve against.
     let baseDirectory: String
+    /// What the grid may name, with every parameter's declaration.
+    let catalogs: ComponentCatalogs
 
     /// An error located at `node` (or at the file's start when it has no mark).
     func fail(_ node: Node?, _ keyPath: String, _ message: String) -> GridError {
@@ -47,51 +49,38 @@ struct GridReader {
         keyPath.isEmpty ? key : keyPath + "." + key
     }
 
-    /// Reads one value of a declared parameter type (no sub-axis here).
+    /// Reads one value of a declared parameter (no sub-axis here), checked by
+    /// the declaration's own type check: the one the component runs too.
     func value(_ node: Node, _ type: ParamType, _ keyPath: String) throws(GridError) -> ParamValue {
+        switch type.check(try rawValue(node, type, keyPath)) {
+        case let .success(v): return v
+        case let .failure(f): throw fail(node, keyPath, f.message)
+        }
+    }
+
+    /// The YAML value as written, before the declaration checks it: numbers,
+    /// booleans and lists by their YAML type; choices and paths as plain text.
+    private func rawValue(_ node: Node, _ type: ParamType, _ keyPath: String) throws(GridError) -> ParamValue {
         let scalar = YAMLScalar(node)
         if scalar == .null { throw fail(node, keyPath, "missing value; expected \(type.summary)") }
         switch type {
-        case let .double(range):
-            let v: Double
-            switch scalar {
-            case let .double(d): v = d
-            case let .int(i?): v = Double(i)
-            case .int(nil): throw fail(node, keyPath, "number too large: \(YAMLScalar.describe(node))")
-            default: throw fail(node, keyPath, "expected a number, got \(YAMLScalar.describe(node))")
-            }
-            guard v.isFinite else { throw fail(node, keyPath, "must be a finite number, got \(YAMLScalar.describe(node))") }
-            guard range.contains(v) else { throw fail(node, keyPath, "must be \(range), got \(YAMLScalar.describe(node))") }
-            return .double(v == 0 ? 0 : v)
-        case let .int(range):
-            return .int(try int(node, range, keyPath))
-        case .bool:
-            guard case let .bool(b) = scalar else {
-                throw fail(node, keyPath, "expected true or false, got \(YAMLScalar.describe(node))")
-            }
-            return .bool(b)
-        case let .choice(values):
-            guard let text = node.scalar?.string, values.contains(text) else {
-                let got = YAMLScalar.describe(node)
-                let near = node.scalar.flatMap { NearestName.nearest(to: $0.string, in: values) }
-                throw fail(node, keyPath, "expected one of \(values.joined(separator: ", ")), got \(got)"
-                           + (near.map { "; did you mean '\($0)'?" } ?? ""))
-            }
-            return .string(text)
-        case let .intList(range):
-            if node.scalar != nil { return .intList([try int(node, range, keyPath)]) }
-            guard let items = node.sequence else {
+        case .choice, .path:
+            guard let text = node.scalar?.string else {
                 throw fail(node, keyPath, "expected \(type.summary), got \(YAMLScalar.describe(node))")
             }
-            guard !items.isEmpty else { throw fail(node, keyPath, "must not be empty") }
-            var list: [Int] = []
-            for (i, item) in items.enumerated() { list.append(try int(item, range, keyPath + "[\(i)]")) }
-            return .intList(list)
-        case .path:
-            guard let text = node.scalar?.string, !text.isEmpty else {
-                throw fail(node, keyPath, "expected a file path, got \(YAMLScalar.describe(node))")
-            }
             return .string(text)
+        case .intList where node.sequence != nil:
+            var list: [Int] = []
+            for (i, item) in node.sequence!.enumerated() { list.append(try int(item, .any, keyPath + "[\(i)]")) }
+            return .intList(list)
+        default:
+            switch scalar {
+            case let .double(d): return .double(d)
+            case let .int(i?): return .int(i)
+            case .int(nil): throw fail(node, keyPath, "number too large: \(YAMLScalar.describe(node))")
+            case let .bool(b): return .bool(b)
+            default: throw fail(node, keyPath, "expected \(type.summary), got \(YAMLScalar.describe(node))")
+            }
         }
     }
 

@@ -32,7 +32,7 @@ struct CellComponents<S: Scalar> {
         let stepsPerEpoch = dataset.map { Batcher(count: $0.train.count, batchSize: train.batchSize, seed: 0).stepsPerEpoch } ?? 1
         let totalSteps = train.steps ?? ((train.epochs ?? 1) * stepsPerEpoch)
         let optimizer: any Optimizer<S> = try OptimizerRegistry.make(id: cell.optimizer.id,
-                                                                     params: ParamBridge.optimizer(cell.optimizer.params),
+                                                                     params: cell.optimizer.params,
                                                                      dimension: layout.count, totalSteps: totalSteps)
         let fullBatch = train.batchSize == nil || (dataset.map { train.batchSize! >= $0.train.count } ?? true)
         let plan = TrainingPlan(totalSteps: totalSteps, batchSize: train.batchSize,

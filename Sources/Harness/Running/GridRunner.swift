@@ -134,7 +134,7 @@ public struct GridRunner {
 
     private func datasetKey(_ cell: Cell) -> String? {
         guard let d = cell.dataset else { return nil }
-        return d.canonicalName + "#" + (DatasetRegistry.dependsOnSeed(id: d.id) ? String(cell.seed) : "")
+        return d.canonicalName + "#" + (d.traits.contains(.seededData) ? String(cell.seed) : "")
     }
 
     private func loadDatasets(_ cells: [Cell]) throws -> [String: Dataset] {
@@ -142,7 +142,7 @@ public struct GridRunner {
         for cell in cells {
             guard let spec = cell.dataset, let key = datasetKey(cell), loaded[key] == nil else { continue }
             do {
-                loaded[key] = try DatasetRegistry.load(id: spec.id, params: ParamBridge.dataset(spec.params),
+                loaded[key] = try DatasetRegistry.load(id: spec.id, params: spec.params,
                                                        seed: UInt64(cell.seed), dataRoot: dataRoot)
             } catch {
                 throw HarnessError.input("\(grid.sourcePath): dataset \(spec.shortName): \(error)")

@@ -1,3 +1,4 @@
+import Support
 import Engine
 
 /// A next-character language model: embedding -> Dropout -> either a recurrent
@@ -12,6 +13,24 @@ import Engine
 /// Steps beyond a sequence's length produce unspecified logits: their labels are
 /// ignored (-1) by the loss.
 public struct CharacterLanguageModel: Model {
+    /// The model's one declaration (registry id `charlm`).
+    public static let declaration = ComponentDeclaration(
+        "charlm", "character-level language model",
+        params: [
+            .choice("cell", "lstm", ["rnn", "lstm", "gru", "transformer"], "sequence block"),
+            .int("embed", 32, .atLeast(1), "character embedding width"),
+            .int("hidden", 128, .atLeast(1), "hidden width (the model width of the transformer cell)"),
+            .int("layers", 1, .atLeast(1), "stacked layers"),
+            .int("heads", 4, .atLeast(1), "attention heads (transformer cell)"),
+            .int("ff", 256, .atLeast(1), "feed-forward width (transformer cell)"),
+            ModelParams.initScheme,
+        ],
+        rules: [ParamRule("with cell transformer, heads must divide hidden") { p, u in
+            guard p["cell"]?.stringValue == "transformer" else { return nil }
+            return ModelParams.headsDivide("hidden").check(&p, userSet: u)
+        }],
+        costWeight: 20)
+
     public enum Body: Sendable {
         case recurrent(Recurrent)
         case transformer(PositionalEncoding, [TransformerBlock], LayerNorm)

@@ -1,9 +1,14 @@
+import Support
 import Engine
 
 /// Multinomial logistic regression: logits = x W + b (`linear.weight` `[F, C]`,
 /// `linear.bias` `[C]`); trained with softmax cross-entropy it is the maximum
 /// likelihood multinomial logit model. On regression data it is linear regression.
 public struct LogisticRegression: Model {
+    /// The model's one declaration (registry id `logreg`).
+    public static let declaration = ComponentDeclaration(
+        "logreg", "multinomial logistic regression (one linear layer + softmax)", params: [ModelParams.initScheme])
+
     public let name: String
     public let linear: Linear
     public let output: ModelOutput

@@ -1,3 +1,4 @@
+import Support
 import Engine
 
 /// A multilayer perceptron: for each hidden size h_l,
@@ -8,6 +9,16 @@ import Engine
 /// running statistics are `bn.<l>.running_mean/var` in the model state. Dropout
 /// slots `hidden.<l>`.
 public struct MultilayerPerceptron: Model {
+    /// The model's one declaration (registry id `mlp`).
+    public static let declaration = ComponentDeclaration(
+        "mlp", "fully connected network",
+        params: [
+            .intList("hidden", [128], .atLeast(1), "widths of the hidden layers"),
+            .choice("activation", "relu", Activation.allCases.map(\.rawValue), "hidden-layer activation"),
+            ModelParams.initScheme,
+        ],
+        traits: [.normalizable], costWeight: 2)
+
     public let name: String
     public let hidden: [Linear]
     public let batchNorms: [BatchNorm]

@@ -1,3 +1,4 @@
+import Support
 import Engine
 
 /// A recurrent sequence classifier (or regressor): embedding (token input) ->
@@ -16,6 +17,19 @@ import Engine
 /// (Laurent et al., 2016; Cooijmans et al., 2017) would need per-step statistics
 /// over padded batches, which this model does not keep.
 public struct RecurrentClassifier: Model {
+    /// The model's one declaration (registry id `rnn`).
+    public static let declaration = ComponentDeclaration(
+        "rnn", "text classifier: embedding + recurrent layers + linear",
+        params: [
+            .choice("cell", "lstm", Recurrent.Cell.allCases.map(\.rawValue), "recurrent cell (Elman, LSTM, GRU)"),
+            .int("embed", 32, .atLeast(1), "embedding width"),
+            .int("hidden", 64, .atLeast(1), "hidden state width"),
+            .int("layers", 1, .atLeast(1), "stacked recurrent layers"),
+            .bool("bidirectional", false, "also run the sequence backwards"),
+            ModelParams.initScheme,
+        ],
+        traits: [.normalizable], costWeight: 20)
+
     public let name: String
     public let reader: SequenceReader
     public let recurrent: Recurrent

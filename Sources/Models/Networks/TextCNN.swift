@@ -1,3 +1,4 @@
+import Support
 import Engine
 
 /// A 1-D convolutional text classifier after Kim (2014): embedding (token input)
@@ -8,6 +9,17 @@ import Engine
 /// by width, so adding a width leaves the others' initial values alone),
 /// `output.weight/bias`. Dropout slots `embedding` and `features`.
 public struct TextCNN: Model {
+    /// The model's one declaration (registry id `cnn`).
+    public static let declaration = ComponentDeclaration(
+        "cnn", "1-D convolutional text classifier with max-over-time pooling (Kim 2014)",
+        params: [
+            .int("embed", 32, .atLeast(1), "embedding width"),
+            .int("filters", 64, .atLeast(1), "filters per width"),
+            .intList("widths", [3, 4, 5], .atLeast(1), "convolution widths"),
+            ModelParams.initScheme,
+        ],
+        rules: [ModelParams.distinct("widths")], costWeight: 8)
+
     public let name: String
     public let reader: SequenceReader
     public let convolutions: [Conv1DMaxPool]

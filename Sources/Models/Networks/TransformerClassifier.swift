@@ -1,3 +1,4 @@
+import Support
 import Engine
 
 /// A Transformer encoder classifier: embedding (tokens) or a linear input map
@@ -9,6 +10,19 @@ import Engine
 /// `norm.weight/bias`, `output.weight/bias`. Dropout slots `embedding` and the
 /// blocks' `encoder.<l>.attn` and `encoder.<l>.ff`.
 public struct TransformerClassifier: Model {
+    /// The model's one declaration (registry id `transformer`).
+    public static let declaration = ComponentDeclaration(
+        "transformer", "self-attention encoder classifier (Vaswani et al. 2017)",
+        params: [
+            .int("d_model", 32, .atLeast(1), "model width"),
+            .int("heads", 4, .atLeast(1), "attention heads"),
+            .int("layers", 2, .atLeast(1), "encoder layers"),
+            .int("ff", 64, .atLeast(1), "feed-forward width"),
+            .int("max_len", 512, .atLeast(1), "longest sequence (learned positions)"),
+            ModelParams.initScheme,
+        ],
+        rules: [ModelParams.headsDivide("d_model")], costWeight: 20)
+
     public let name: String
     public let reader: SequenceReader
     public let inputMap: Linear?

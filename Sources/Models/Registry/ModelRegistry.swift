@@ -7,44 +7,27 @@ import Support
 /// rejected with the nearest valid name; sizes must be positive and `heads` must
 /// divide the model width.
 public enum ModelRegistry {
-    public static let ids: [String] = [
-        "logreg", "mlp", "rnn", "cnn", "transformer", "charlm",
-        "rosenbrock", "extended_rosenbrock", "powell_singular", "beale", "wood",
-        "freudenstein_roth", "brown_badly_scaled", "helical_valley", "quadratic",
+    /// Every model's declaration, in registry order: networks, then test functions.
+    public static let declarations: [ComponentDeclaration] = [
+        LogisticRegression.declaration, MultilayerPerceptron.declaration, RecurrentClassifier.declaration,
+        TextCNN.declaration, TransformerClassifier.declaration, CharacterLanguageModel.declaration,
+        ExtendedRosenbrock.rosenbrockDeclaration, ExtendedRosenbrock.declaration, PowellSingular.declaration,
+        Beale.declaration, Wood.declaration, FreudensteinRoth.declaration, BrownBadlyScaled.declaration,
+        HelicalValley.declaration, ConvexQuadratic.declaration,
     ]
 
-    static let testFunctionIds: Set<String> = [
-        "rosenbrock", "extended_rosenbrock", "powell_singular", "beale", "wood",
-        "freudenstein_roth", "brown_badly_scaled", "helical_valley", "quadratic",
-    ]
+    /// Registry ids in registry order.
+    public static let ids: [String] = declarations.map(\.id)
 
-    /// True for the analytic test functions (no data; parameters are the point).
-    public static func isTestFunction(_ id: String) -> Bool { testFunctionIds.contains(id) }
-
-    /// The documented default of every parameter of `id` (empty for unknown ids and
-    /// parameterless test functions).
-    public static func defaults(id: String) -> [String: ParamValue] {
-        switch id {
-        case "logreg": return ["init": .string("torch")]
-        case "mlp": return ["hidden": .intList([128]), "activation": .string("relu"), "init": .string("torch")]
-        case "rnn":
-            return ["cell": .string("lstm"), "embed": .int(32), "hidden": .int(64), "layers": .int(1),
-                    "bidirectional": .bool(false), "init": .string("torch")]
-        case "cnn": return ["embed": .int(32), "filters": .int(64), "widths": .intList([3, 4, 5]), "init": .string("torch")]
-        case "transformer":
-            return ["d_model": .int(32), "heads": .int(4), "layers": .int(2), "ff": .int(64), "max_len": .int(512),
-                    "init": .string("torch")]
-        case "charlm":
-            return ["cell": .string("lstm"), "embed": .int(32), "hidden": .int(128), "layers": .int(1), "heads": .int(4),
-                    "ff": .int(256), "init": .string("torch")]
-        case "extended_rosenbrock": return ["n": .int(10)]
-        case "quadratic": return ["n": .int(10), "condition": .double(100), "rotate": .bool(true)]
-        default: return [:]
-        }
+    /// The declaration of `id`, if registered.
+    public static func declaration(id: String) -> ComponentDeclaration? {
+        declarations.first { $0.id == id }
     }
 
-    /// Models with normalization slots (`batchnorm` and `layernorm` apply to them).
-    public static let normalizable: Set<String> = ["mlp", "rnn"]
+    /// True for the analytic test functions (no data; parameters are the point).
+    public static func isTestFunction(_ id: String) -> Bool {
+        declaration(id: id)?.traits.contains(.testFunction) ?? false
+    }
 
     /// Builds model `id` for data of the given signature.
     ///
@@ -59,10 +42,12 @@ public enum ModelRegistry {
         guard ids.contains(id) else {
             throw ModelError(model: id, key: nil, message: "unknown model '\(id)'\(NearestName.hint(id, among: ids)); known: \(ids.joined(separator: ", "))")
         }
-        var r = try ParamReader(model: id, params: params, defaults: defaults(id: id))
-        if normalization != .none && !normalizable.contains(id) {
+        let declaration = declaration(id: id)!
+        var r = try ParamReader(declaration, params: params)
+        if normalization != .none && !declaration.traits.contains(.normalizable) {
+            let slotted = declarations.filter { $0.traits.contains(.normalizable) }.map(\.id)
             throw ModelError(model: id, key: nil, message: "model '\(id)' has no normalization slot for \(normalization.rawValue) "
-                             + "(only \(normalizable.sorted().joined(separator: " and ")) have)")
+                             + "(only \(slotted.joined(separator: " and ")) have)")
         }
         if isTestFunction(id) { return try makeTestFunction(id, &r) }
         let scheme = try r.choice("init", InitScheme.self)
@@ -88,13 +73,11 @@ public enum ModelRegistry {
         case "cnn":
             let embed = try r.positiveInt("embed"), filters = try r.positiveInt("filters")
             let widths = try r.positiveIntList("widths", allowEmpty: false)
-            if Set(widths).count != widths.count { throw r.error("widths", "must not repeat a width, got \(widths)") }
             let (reader, output, _) = try sequenceShape(data, id: id, embed: embed, scheme: scheme)
             return TextCNN(name: r.canonicalName(), reader: reader, filters: filters, widths: widths, output: output, scheme: scheme)
         case "transformer":
             let d = try r.positiveInt("d_model"), heads = try r.positiveInt("heads"), layers = try r.positiveInt("layers")
             let ff = try r.positiveInt("ff"), maxLen = try r.positiveInt("max_len")
-            if d % heads != 0 { throw r.error("heads", "(\(heads)) must divide d_model (\(d))") }
             let (reader, output, steps) = try sequenceShape(data, id: id, embed: d, scheme: scheme)
             if steps > maxLen { throw r.error("max_len", "(\(maxLen)) is shorter than the data's sequences (\(steps) steps)") }
             return TransformerClassifier(name: r.canonicalName(), reader: reader, dim: d, heads: heads, layers: layers,
@@ -116,7 +99,6 @@ public enum ModelRegistry {
             return CharacterLanguageModel(name: r.canonicalName(), vocabulary: vocabulary, embed: embed, cell: recurrent,
                                           hidden: hidden, layers: layers, scheme: scheme)
         }
-        if hidden % heads != 0 { throw r.error("heads", "(\(heads)) must divide hidden (\(hidden)), the Transformer width") }
         return CharacterLanguageModel(name: r.canonicalName(), vocabulary: vocabulary, dim: hidden, heads: heads,
                                       layers: layers, feedForward: ff, maxLength: maxLength, scheme: scheme)
     }
@@ -126,9 +108,7 @@ public enum ModelRegistry {
         switch id {
         case "rosenbrock": function = ExtendedRosenbrock(n: 2)
         case "extended_rosenbrock":
-            let n = try r.positiveInt("n")
-            if n % 2 != 0 { throw r.error("n", "must be even, got \(n)") }
-            function = ExtendedRosenbrock(n: n)
+            function = ExtendedRosenbrock(n: try r.positiveInt("n"))
         case "powell_singular": function = PowellSingular()
         case "beale": function = Beale()
         case "wood": function = Wood()

@@ -5,22 +5,24 @@ import Support
 /// resolved value in canonical form for the model's name.
 struct ParamReader {
     let model: String
+    /// The parameters checked against the model's declaration, defaults filled in.
     let given: [String: ParamValue]
-    let defaults: [String: ParamValue]
     private(set) var resolved: [String: ParamValue] = [:]
 
-    init(model: String, params: Params, defaults: [String: ParamValue]) throws(ModelError) {
-        self.model = model; self.given = params.values; self.defaults = defaults
-        for key in params.values.keys.sorted() where defaults[key] == nil {
-            let known = defaults.keys.sorted()
-            let hint = NearestName.hint(key, among: known)
-            let list = known.isEmpty ? "it takes no parameters" : "known: " + known.joined(separator: ", ")
-            throw ModelError(model: model, key: key, message: "model '\(model)' has no parameter '\(key)'\(hint); \(list)")
+    /// Checks `params` against `declaration` (unknown keys with the nearest
+    /// valid key, types, bounds, rules) and fills in defaults.
+    init(_ declaration: ComponentDeclaration, params: Params) throws(ModelError) {
+        model = declaration.id
+        do {
+            given = try declaration.resolve(params.values)
+        } catch {
+            throw ModelError(model: model, key: error.key, message: "model '\(model)': "
+                             + (error.key.map { "parameter '\($0)' " } ?? "") + error.message)
         }
     }
 
     private func raw(_ key: String) -> ParamValue {
-        guard let v = given[key] ?? defaults[key] else { preconditionFailure("no default for \(model).\(key)") }
+        guard let v = given[key] else { preconditionFailure("no default for \(model).\(key)") }
         return v
     }
 

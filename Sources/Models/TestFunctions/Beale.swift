@@ -1,8 +1,13 @@
+import Support
 import Engine
 
 /// Beale function (MGH problem 5), n = 2: f = sum_{i=1}^3 (y_i - x1 (1 - x2^i))^2
 /// with y = (1.5, 2.25, 2.625). x0 = (1, 1); f* = 0 at (3, 0.5).
 public struct Beale: TestFunction {
+    /// The function's one declaration.
+    public static let declaration = ComponentDeclaration(
+        "beale", "Beale function (MGH 5), n = 2, minimum 0 at (3, 0.5)", traits: [.testFunction])
+
     public init() {}
     public var id: String { "beale" }
     public var dimension: Int { 2 }

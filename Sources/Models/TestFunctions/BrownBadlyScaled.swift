@@ -1,8 +1,13 @@
+import Support
 import Engine
 
 /// Brown badly scaled function (MGH problem 4), n = 2: residuals x1 - 10^6,
 /// x2 - 2 10^-6, x1 x2 - 2. x0 = (1, 1); f* = 0 at (10^6, 2 10^-6).
 public struct BrownBadlyScaled: TestFunction {
+    /// The function's one declaration.
+    public static let declaration = ComponentDeclaration(
+        "brown_badly_scaled", "Brown badly scaled function (MGH 4), n = 2, minimum 0 at (1e6, 2e-6)", traits: [.testFunction])
+
     public init() {}
     public var id: String { "brown_badly_scaled" }
     public var dimension: Int { 2 }

@@ -1,3 +1,4 @@
+import Support
 import Engine
 
 /// A convex quadratic with a given condition number: f(x) = 1/2 (Q x)^T Lambda (Q x)
@@ -9,6 +10,16 @@ import Engine
 /// "quadratic/rotation", index: n)`, the same for every run seed; otherwise Q = I.
 /// x0 = (1, ..., 1); f* = 0 at the origin.
 public struct ConvexQuadratic: TestFunction {
+    /// The declaration of `quadratic`.
+    public static let declaration = ComponentDeclaration(
+        "quadratic", "convex quadratic 0.5 x'Ax with eigenvalues spread log-uniformly, minimum 0 at 0",
+        params: [
+            .int("n", 10, .atLeast(1), "dimension"),
+            .double("condition", 100, .atLeast(1), "condition number of A"),
+            .bool("rotate", true, "rotate the eigenbasis by a fixed random orthogonal matrix", identity: .whenNotDefault),
+        ],
+        traits: [.testFunction])
+
     public let dimension: Int
     public let condition: Double
     public let rotated: Bool

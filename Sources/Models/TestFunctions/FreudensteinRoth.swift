@@ -1,3 +1,4 @@
+import Support
 import Engine
 
 /// Freudenstein and Roth function (MGH problem 2), n = 2:
@@ -5,6 +6,10 @@ import Engine
 /// x0 = (0.5, -2); f* = 0 at (5, 4) (a local minimum 48.9842... lies at
 /// (11.41..., -0.8968...)).
 public struct FreudensteinRoth: TestFunction {
+    /// The function's one declaration.
+    public static let declaration = ComponentDeclaration(
+        "freudenstein_roth", "Freudenstein and Roth function (MGH 2), n = 2, minimum 0 at (5, 4)", traits: [.testFunction])
+
     public init() {}
     public var id: String { "freudenstein_roth" }
     public var dimension: Int { 2 }

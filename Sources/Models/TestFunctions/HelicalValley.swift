@@ -1,3 +1,4 @@
+import Support
 import Engine
 
 /// Helical valley function (MGH problem 7), n = 3: residuals
@@ -6,6 +7,10 @@ import Engine
 /// (so theta lies in (-1/4, 3/4]; at x1 = 0 the limit from x1 > 0 is used for x2 < 0).
 /// x0 = (-1, 0, 0); f* = 0 at (1, 0, 0).
 public struct HelicalValley: TestFunction {
+    /// The function's one declaration.
+    public static let declaration = ComponentDeclaration(
+        "helical_valley", "helical valley function (MGH 7), n = 3, minimum 0 at (1, 0, 0)", traits: [.testFunction])
+
     public init() {}
     public var id: String { "helical_valley" }
     public var dimension: Int { 3 }

@@ -1,9 +1,14 @@
+import Support
 import Engine
 
 /// Powell singular function (MGH problem 13), n = 4:
 /// f = (x1 + 10 x2)^2 + 5 (x3 - x4)^2 + (x2 - 2 x3)^4 + 10 (x1 - x4)^4.
 /// x0 = (3, -1, 0, 1); f* = 0 at the origin, where the Hessian is singular.
 public struct PowellSingular: TestFunction {
+    /// The function's one declaration.
+    public static let declaration = ComponentDeclaration(
+        "powell_singular", "Powell singular function (MGH 13), n = 4, minimum 0 at 0", traits: [.testFunction])
+
     public init() {}
     public var id: String { "powell_singular" }
     public var dimension: Int { 4 }

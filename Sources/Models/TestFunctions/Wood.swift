@@ -1,9 +1,14 @@
+import Support
 import Engine
 
 /// Wood function (MGH problem 14), n = 4: residuals 10 (x2 - x1^2), 1 - x1,
 /// sqrt(90) (x4 - x3^2), 1 - x3, sqrt(10) (x2 + x4 - 2), (x2 - x4) / sqrt(10).
 /// x0 = (-3, -1, -3, -1); f* = 0 at (1, 1, 1, 1).
 public struct Wood: TestFunction {
+    /// The function's one declaration.
+    public static let declaration = ComponentDeclaration(
+        "wood", "Wood function (MGH 14), n = 4, minimum 0 at (1, 1, 1, 1)", traits: [.testFunction])
+
     public init() {}
     public var id: String { "wood" }
     public var dimension: Int { 4 }

@@ -1,4 +1,5 @@
 import Engine
+import Support
 
 /// Adagrad (Duchi, Hazan and Singer, 2011) following `torch.optim.Adagrad` with
 /// lr_decay = 0.
@@ -16,7 +17,7 @@ public final class Adagrad<S: Scalar>: RegisteredOptimizer {
     public private(set) var counters = OptimizerCounters()
     private var sum: [S]
 
-    /// Builds the optimizer; arguments must lie in the ranges of `parameterSpecs` (precondition).
+    /// Builds the optimizer; arguments must lie in the ranges of `declaration` (precondition).
     public init(dimension: Int, lr: Double = 0.01, eps: Double = 1e-10, initialAccumulator: Double = 0,
                 schedule: LearningRateSchedule = .constant) {
         precondition(dimension >= 1 && lr > 0 && eps >= 0 && initialAccumulator >= 0, "Adagrad: invalid hyperparameters")
@@ -28,12 +29,18 @@ public final class Adagrad<S: Scalar>: RegisteredOptimizer {
         self.sum = [S](repeating: S(initialAccumulator), count: dimension)
     }
 
-    public static var parameterSpecs: [ParameterSpec] {
+    /// The optimizer's one declaration: parameters, rules, family and relative cost.
+    public static var declaration: ComponentDeclaration {
+        ComponentDeclaration(id, "Adagrad (Duchi et al. 2011)", params: params, family: .firstOrder)
+    }
+
+    /// Hyperparameters with their documented defaults.
+    static var params: [ParamSpec] {
         [
-            ParameterSpec("lr", .real(.positive), default: .double(0.01), "learning rate η"),
-            ParameterSpec("eps", .real(.nonNegative), default: .double(1e-10), "ε added to √s"),
-            ParameterSpec("initial_accumulator", .real(.nonNegative), default: .double(0), "initial value of the sum of squares"),
-        ] + LearningRateSchedule.parameterSpecs
+            ParamSpec.double("lr", 0.01, .positive, "learning rate η"),
+            ParamSpec.double("eps", 1e-10, .nonNegative, "ε added to √s"),
+            ParamSpec.double("initial_accumulator", 0, .nonNegative, "initial value of the sum of squares"),
+        ] + LearningRateSchedule.params
     }
 
     /// Cross-parameter and model-size checks run before anything is built.

@@ -1,4 +1,5 @@
 import Engine
+import Support
 
 /// Adam (Kingma and Ba, 2015) with bias correction, following `torch.optim.Adam`
 /// (amsgrad = false, no coupled weight decay).
@@ -19,7 +20,7 @@ public final class Adam<S: Scalar>: RegisteredOptimizer {
     public private(set) var counters = OptimizerCounters()
     private var kernel: AdamKernel<S>
 
-    /// Builds the optimizer; arguments must lie in the ranges of `parameterSpecs` (precondition).
+    /// Builds the optimizer; arguments must lie in the ranges of `declaration` (precondition).
     public init(dimension: Int, lr: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8,
                 schedule: LearningRateSchedule = .constant) {
         precondition(dimension >= 1 && lr > 0 && (0..<1).contains(beta1) && (0..<1).contains(beta2) && eps >= 0,
@@ -31,16 +32,22 @@ public final class Adam<S: Scalar>: RegisteredOptimizer {
     }
 
     /// Hyperparameters shared by Adam and AdamW.
-    static var adamSpecs: [ParameterSpec] {
+    static var adamSpecs: [ParamSpec] {
         [
-            ParameterSpec("lr", .real(.positive), default: .double(0.001), "learning rate η"),
-            ParameterSpec("beta1", .real(.unitHalfOpen), default: .double(0.9), "decay β1 of the first-moment average"),
-            ParameterSpec("beta2", .real(.unitHalfOpen), default: .double(0.999), "decay β2 of the second-moment average"),
-            ParameterSpec("eps", .real(.nonNegative), default: .double(1e-8), "ε added after the bias-corrected square root"),
+            ParamSpec.double("lr", 0.001, .positive, "learning rate η"),
+            ParamSpec.double("beta1", 0.9, .closedOpen(0, 1), "decay β1 of the first-moment average"),
+            ParamSpec.double("beta2", 0.999, .closedOpen(0, 1), "decay β2 of the second-moment average"),
+            ParamSpec.double("eps", 1e-8, .nonNegative, "ε added after the bias-corrected square root"),
         ]
     }
 
-    public static var parameterSpecs: [ParameterSpec] { adamSpecs + LearningRateSchedule.parameterSpecs }
+    /// The optimizer's one declaration: parameters, rules, family and relative cost.
+    public static var declaration: ComponentDeclaration {
+        ComponentDeclaration(id, "Adam with bias correction (Kingma and Ba 2015)", params: params, family: .firstOrder)
+    }
+
+    /// Hyperparameters with their documented defaults.
+    static var params: [ParamSpec] { adamSpecs + LearningRateSchedule.params }
 
     /// Cross-parameter and model-size checks run before anything is built.
     public static func validateCombination(_ p: OptimizerParameters, dimension: Int?, scalarBytes: Int) throws(OptimizerError) {

@@ -1,4 +1,5 @@
 import Engine
+import Support
 
 /// AdamW: Adam with decoupled weight decay (Loshchilov and Hutter, 2019), following
 /// `torch.optim.AdamW`.
@@ -19,7 +20,7 @@ public final class AdamW<S: Scalar>: RegisteredOptimizer {
     public private(set) var counters = OptimizerCounters()
     private var kernel: AdamKernel<S>
 
-    /// Builds the optimizer; arguments must lie in the ranges of `parameterSpecs` (precondition).
+    /// Builds the optimizer; arguments must lie in the ranges of `declaration` (precondition).
     public init(dimension: Int, lr: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8,
                 weightDecay: Double = 0.01, schedule: LearningRateSchedule = .constant) {
         precondition(dimension >= 1 && lr > 0 && (0..<1).contains(beta1) && (0..<1).contains(beta2) && eps >= 0
@@ -31,10 +32,16 @@ public final class AdamW<S: Scalar>: RegisteredOptimizer {
         self.kernel = AdamKernel(dimension: dimension, beta1: beta1, beta2: beta2, eps: eps)
     }
 
-    public static var parameterSpecs: [ParameterSpec] {
+    /// The optimizer's one declaration: parameters, rules, family and relative cost.
+    public static var declaration: ComponentDeclaration {
+        ComponentDeclaration(id, "Adam with decoupled weight decay (Loshchilov and Hutter 2019)", params: params, family: .firstOrder)
+    }
+
+    /// Hyperparameters with their documented defaults.
+    static var params: [ParamSpec] {
         Adam<S>.adamSpecs + [
-            ParameterSpec("weight_decay", .real(.nonNegative), default: .double(0.01), "decoupled weight decay λ"),
-        ] + LearningRateSchedule.parameterSpecs
+            ParamSpec.double("weight_decay", 0.01, .nonNegative, "decoupled weight decay λ"),
+        ] + LearningRateSchedule.params
     }
 
     /// Cross-parameter and model-size checks run before anything is built.

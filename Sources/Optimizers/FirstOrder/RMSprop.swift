@@ -1,4 +1,5 @@
 import Engine
+import Support
 
 /// RMSprop (Tieleman and Hinton, 2012) following `torch.optim.RMSprop`, plain or
 /// centered (Graves, 2013), with optional momentum.
@@ -23,7 +24,7 @@ public final class RMSprop<S: Scalar>: RegisteredOptimizer {
     private var gradientAverage: [S]
     private var buffer: [S]
 
-    /// Builds the optimizer; arguments must lie in the ranges of `parameterSpecs` (precondition).
+    /// Builds the optimizer; arguments must lie in the ranges of `declaration` (precondition).
     public init(dimension: Int, lr: Double = 0.01, alpha: Double = 0.99, eps: Double = 1e-8, momentum: Double = 0,
                 centered: Bool = false, schedule: LearningRateSchedule = .constant) {
         precondition(dimension >= 1 && lr > 0 && (0..<1).contains(alpha) && eps >= 0 && (0..<1).contains(momentum),
@@ -40,14 +41,20 @@ public final class RMSprop<S: Scalar>: RegisteredOptimizer {
         self.buffer = momentum > 0 ? [S](repeating: 0, count: dimension) : []
     }
 
-    public static var parameterSpecs: [ParameterSpec] {
+    /// The optimizer's one declaration: parameters, rules, family and relative cost.
+    public static var declaration: ComponentDeclaration {
+        ComponentDeclaration(id, "RMSprop (Tieleman and Hinton 2012), torch form", params: params, family: .firstOrder)
+    }
+
+    /// Hyperparameters with their documented defaults.
+    static var params: [ParamSpec] {
         [
-            ParameterSpec("lr", .real(.positive), default: .double(0.01), "learning rate η"),
-            ParameterSpec("alpha", .real(.unitHalfOpen), default: .double(0.99), "smoothing constant α of the squared-gradient average"),
-            ParameterSpec("eps", .real(.nonNegative), default: .double(1e-8), "ε added after the square root"),
-            ParameterSpec("momentum", .real(.unitHalfOpen), default: .double(0), "momentum factor μ"),
-            ParameterSpec("centered", .flag, default: .bool(false), "divide by the estimated standard deviation instead of the RMS"),
-        ] + LearningRateSchedule.parameterSpecs
+            ParamSpec.double("lr", 0.01, .positive, "learning rate η"),
+            ParamSpec.double("alpha", 0.99, .closedOpen(0, 1), "smoothing constant α of the squared-gradient average"),
+            ParamSpec.double("eps", 1e-8, .nonNegative, "ε added after the square root"),
+            ParamSpec.double("momentum", 0, .closedOpen(0, 1), "momentum factor μ"),
+            ParamSpec.bool("centered", false, "divide by the estimated standard deviation instead of the RMS"),
+        ] + LearningRateSchedule.params
     }
 
     /// Cross-parameter and model-size checks run before anything is built.

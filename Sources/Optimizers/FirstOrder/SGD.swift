@@ -1,4 +1,5 @@
 import Engine
+import Support
 
 /// Stochastic gradient descent with optional heavy-ball or Nesterov momentum,
 /// following `torch.optim.SGD` (weight decay is left to the regularizers).
@@ -22,7 +23,7 @@ public final class SGD<S: Scalar>: RegisteredOptimizer {
     public private(set) var counters = OptimizerCounters()
     private var buffer: [S] = []
 
-    /// An SGD optimizer; the arguments must satisfy the ranges of `parameterSpecs`.
+    /// An SGD optimizer; the arguments must satisfy the ranges of `declaration`.
     public init(dimension: Int, lr: Double = 0.01, momentum: Double = 0, dampening: Double = 0,
                 nesterov: Bool = false, schedule: LearningRateSchedule = .constant) {
         precondition(dimension >= 1 && lr > 0 && (0..<1).contains(momentum) && (0...1).contains(dampening),
@@ -36,23 +37,26 @@ public final class SGD<S: Scalar>: RegisteredOptimizer {
         self.schedule = schedule
     }
 
-    public static var parameterSpecs: [ParameterSpec] {
-        [
-            ParameterSpec("lr", .real(.positive), default: .double(0.01), "learning rate η"),
-            ParameterSpec("momentum", .real(.unitHalfOpen), default: .double(0), "momentum factor μ"),
-            ParameterSpec("dampening", .real(.unitClosed), default: .double(0), "dampening τ of the momentum buffer"),
-            ParameterSpec("nesterov", .flag, default: .bool(false), "use Nesterov momentum"),
-        ] + LearningRateSchedule.parameterSpecs
+    /// The optimizer's one declaration: parameters, rules, family and relative cost.
+    public static var declaration: ComponentDeclaration {
+        ComponentDeclaration(id, "stochastic gradient descent with optional heavy-ball or Nesterov momentum (torch form)", params: params, rules: [SGDRules.nesterov], family: .firstOrder)
     }
 
-    /// Cross-parameter and model-size checks run before anything is built.
+    /// Hyperparameters with their documented defaults.
+    static var params: [ParamSpec] {
+        [
+            ParamSpec.double("lr", 0.01, .positive, "learning rate η"),
+            ParamSpec.double("momentum", 0, .closedOpen(0, 1), "momentum factor μ"),
+            ParamSpec.double("dampening", 0, .closed(0, 1), "dampening τ of the momentum buffer"),
+            ParamSpec.bool("nesterov", false, "use Nesterov momentum"),
+        ] + LearningRateSchedule.params
+    }
+
+    /// Cross-parameter checks that need the run's step budget.
     public static func validateCombination(_ p: OptimizerParameters, dimension: Int?, scalarBytes: Int) throws(OptimizerError) {
-        if p.bool("nesterov") && (p.double("momentum") <= 0 || p.double("dampening") != 0) {
-            throw .inconsistent(optimizer: id, message: "nesterov = true needs momentum > 0 and dampening = 0 "
-                                + "(got momentum = \(p.double("momentum")), dampening = \(p.double("dampening")))")
-        }
         try LearningRateSchedule.validate(p)
     }
+
 
     /// Builds the optimizer from resolved registry parameters.
     public convenience init(parameters p: OptimizerParameters, dimension: Int) throws(OptimizerError) {
@@ -93,5 +97,16 @@ public final class SGD<S: Scalar>: RegisteredOptimizer {
                 }
             }
         }
+    }
+}
+
+/// Rules of `SGD` on its parameters alone (kept outside the generic type, which cannot hold static stored values).
+enum SGDRules {
+    /// Nesterov momentum needs a momentum buffer that is not damped (torch's rule).
+    static let nesterov = ParamRule("nesterov needs momentum > 0 and dampening = 0") { p, _ in
+        guard p["nesterov"]?.boolValue == true else { return nil }
+        if p["momentum"]?.doubleValue == 0 { return .init(key: "nesterov", "nesterov needs momentum > 0") }
+        if p["dampening"]?.doubleValue != 0 { return .init(key: "nesterov", "nesterov needs dampening = 0") }
+        return nil
     }
 }

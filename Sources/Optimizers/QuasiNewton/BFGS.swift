@@ -1,4 +1,5 @@
 import Engine
+import Support
 
 /// BFGS with a dense inverse-Hessian approximation, Nocedal and Wright Algorithm 6.1:
 /// p = -H g, a line search (strong Wolfe by default), and the inverse update eq. 6.17
@@ -26,7 +27,13 @@ public final class BFGS<S: Scalar>: RegisteredOptimizer {
         self.stepper = LineSearchStepper(lineSearch: lineSearch, lr: S(lr))
     }
 
-    public static var parameterSpecs: [ParameterSpec] {
+    /// The optimizer's one declaration: parameters, rules, family and relative cost.
+    public static var declaration: ComponentDeclaration {
+        ComponentDeclaration(id, "BFGS inverse-Hessian update (N&W eq. 6.17)", params: params, family: .quasiNewton, costWeight: 2.5)
+    }
+
+    /// Hyperparameters with their documented defaults.
+    static var params: [ParamSpec] {
         [QuasiNewtonSpecs.lr(), QuasiNewtonSpecs.lineSearch(default: .strongWolfe),
          QuasiNewtonSpecs.curvature(default: .damped), QuasiNewtonSpecs.maxMemory]
     }

@@ -1,4 +1,5 @@
 import Engine
+import Support
 
 /// DFP (Davidon-Fletcher-Powell) with a dense inverse-Hessian approximation:
 /// p = -H g, a line search (strong Wolfe by default), and the inverse update
@@ -27,7 +28,13 @@ public final class DFP<S: Scalar>: RegisteredOptimizer {
         self.stepper = LineSearchStepper(lineSearch: lineSearch, lr: S(lr))
     }
 
-    public static var parameterSpecs: [ParameterSpec] {
+    /// The optimizer's one declaration: parameters, rules, family and relative cost.
+    public static var declaration: ComponentDeclaration {
+        ComponentDeclaration(id, "DFP inverse-Hessian update (N&W eq. 6.15)", params: params, family: .quasiNewton, costWeight: 2.5)
+    }
+
+    /// Hyperparameters with their documented defaults.
+    static var params: [ParamSpec] {
         [QuasiNewtonSpecs.lr(), QuasiNewtonSpecs.lineSearch(default: .strongWolfe),
          QuasiNewtonSpecs.curvature(default: .skip), QuasiNewtonSpecs.maxMemory]
     }

@@ -1,4 +1,5 @@
 import Engine
+import Support
 
 /// Limited-memory BFGS, Nocedal and Wright Algorithm 7.5: p = -H g from the two-loop
 /// recursion over the last `history` pairs (Algorithm 7.4) with H0 = (s'y / y'y) I
@@ -15,7 +16,7 @@ public final class LBFGS<S: Scalar>: RegisteredOptimizer {
     private var memory: LBFGSMemory<S>
     private var stepper: LineSearchStepper<S>
 
-    /// Builds the optimizer; arguments must lie in the ranges of `parameterSpecs` (precondition).
+    /// Builds the optimizer; arguments must lie in the ranges of `declaration` (precondition).
     public init(dimension: Int, lr: Double = 1, history: Int = 10,
                 lineSearch: any LineSearch<S> = StrongWolfeLineSearch<S>(), curvature: CurvaturePolicy = .skip) {
         precondition(dimension >= 1 && lr > 0 && history >= 1, "LBFGS: invalid hyperparameters")
@@ -24,7 +25,13 @@ public final class LBFGS<S: Scalar>: RegisteredOptimizer {
         self.stepper = LineSearchStepper(lineSearch: lineSearch, lr: S(lr))
     }
 
-    public static var parameterSpecs: [ParameterSpec] {
+    /// The optimizer's one declaration: parameters, rules, family and relative cost.
+    public static var declaration: ComponentDeclaration {
+        ComponentDeclaration(id, "L-BFGS two-loop recursion (N&W Alg. 7.4)", params: params, family: .quasiNewton, costWeight: 2.5)
+    }
+
+    /// Hyperparameters with their documented defaults.
+    static var params: [ParamSpec] {
         [QuasiNewtonSpecs.lr(), QuasiNewtonSpecs.history, QuasiNewtonSpecs.lineSearch(default: .strongWolfe),
          QuasiNewtonSpecs.curvature(default: .skip)]
     }

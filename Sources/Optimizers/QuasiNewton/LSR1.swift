@@ -1,4 +1,5 @@
 import Engine
+import Support
 
 /// Limited-memory SR1 for models too large for a dense matrix: the compact
 /// representation of Byrd, Nocedal and Schnabel (1994) over the last `history`
@@ -43,15 +44,16 @@ public final class LSR1<S: Scalar>: RegisteredOptimizer {
         self.lineStepper = LineSearchStepper(lineSearch: lineSearch, lr: S(lr))
     }
 
-    public static var parameterSpecs: [ParameterSpec] {
+    /// The optimizer's one declaration: parameters, rules, family and relative cost.
+    public static var declaration: ComponentDeclaration {
+        ComponentDeclaration(id, "limited-memory SR1 (compact form, Byrd, Nocedal and Schnabel 1994) with a trust region", params: params, rules: [QuasiNewtonSpecs.radiusRule], family: .quasiNewton, costWeight: 2.5)
+    }
+
+    /// Hyperparameters with their documented defaults.
+    static var params: [ParamSpec] {
         [QuasiNewtonSpecs.history, QuasiNewtonSpecs.trustRegion, QuasiNewtonSpecs.radius, QuasiNewtonSpecs.maxRadius,
          QuasiNewtonSpecs.eta, QuasiNewtonSpecs.skipR, QuasiNewtonSpecs.lr("initial line-search step (line-search variant)"),
          QuasiNewtonSpecs.lineSearch(default: .armijo)]
-    }
-
-    /// Cross-parameter and model-size checks run before anything is built.
-    public static func validateCombination(_ p: OptimizerParameters, dimension: Int?, scalarBytes: Int) throws(OptimizerError) {
-        try QuasiNewtonSpecs.checkRadii(p)
     }
 
     /// Builds the optimizer from resolved registry parameters.

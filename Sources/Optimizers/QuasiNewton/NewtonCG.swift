@@ -1,4 +1,5 @@
 import Engine
+import Support
 
 /// Newton-CG / Hessian-free optimization: truncated CG on exact Hessian-vector
 /// products (Nocedal and Wright, Algorithm 7.1) with Levenberg-Marquardt damping as
@@ -23,7 +24,7 @@ public final class NewtonCG<S: Scalar>: RegisteredOptimizer {
     private let lineSearch: any LineSearch<S>
     private var cache = EvaluationCache<S>()
 
-    /// Builds the optimizer; arguments must lie in the ranges of `parameterSpecs` (precondition).
+    /// Builds the optimizer; arguments must lie in the ranges of `declaration` (precondition).
     public init(dimension: Int, lr: Double = 1, damping: Double = 1, cgMaxIterations: Int = 50, cgTolerance: Double = 1e-4,
                 lineSearch: any LineSearch<S> = ArmijoBacktracking<S>()) {
         precondition(dimension >= 1 && lr > 0 && damping >= 0 && cgMaxIterations >= 1 && cgTolerance > 0 && cgTolerance < 1,
@@ -36,12 +37,18 @@ public final class NewtonCG<S: Scalar>: RegisteredOptimizer {
         self.lineSearch = lineSearch
     }
 
-    public static var parameterSpecs: [ParameterSpec] {
+    /// The optimizer's one declaration: parameters, rules, family and relative cost.
+    public static var declaration: ComponentDeclaration {
+        ComponentDeclaration(id, "Newton-CG / Hessian-free with damping (N&W Alg. 7.1, Martens 2010)", params: params, family: .secondOrder, costWeight: 10)
+    }
+
+    /// Hyperparameters with their documented defaults.
+    static var params: [ParamSpec] {
         [
             QuasiNewtonSpecs.lr(),
-            ParameterSpec("damping", .real(.nonNegative), default: .double(1), "initial Levenberg-Marquardt damping λ"),
-            ParameterSpec("cg_max_iter", .integer(.atLeastOne), default: .int(50), "Hessian-vector products per step at most"),
-            ParameterSpec("cg_tol", .real(.unitOpen), default: .double(1e-4), "CG stops at ‖residual‖ ≤ cg_tol ‖g‖"),
+            ParamSpec.double("damping", 1, .nonNegative, "initial Levenberg-Marquardt damping λ"),
+            ParamSpec.int("cg_max_iter", 50, .atLeast(1), "Hessian-vector products per step at most"),
+            ParamSpec.double("cg_tol", 1e-4, .open(0, 1), "CG stops at ‖residual‖ ≤ cg_tol ‖g‖"),
             QuasiNewtonSpecs.lineSearch(default: .armijo),
         ]
     }

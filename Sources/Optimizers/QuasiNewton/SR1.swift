@@ -1,4 +1,5 @@
 import Engine
+import Support
 
 /// Symmetric rank-one quasi-Newton method with a dense matrix, in two variants.
 ///
@@ -46,7 +47,13 @@ public final class SR1<S: Scalar>: RegisteredOptimizer {
         self.lineStepper = LineSearchStepper(lineSearch: lineSearch, lr: S(lr))
     }
 
-    public static var parameterSpecs: [ParameterSpec] {
+    /// The optimizer's one declaration: parameters, rules, family and relative cost.
+    public static var declaration: ComponentDeclaration {
+        ComponentDeclaration(id, "symmetric rank-1 update (N&W eq. 6.24, skip rule 6.26, trust region Alg. 6.2)", params: params, rules: [QuasiNewtonSpecs.radiusRule], family: .quasiNewton, costWeight: 2.5)
+    }
+
+    /// Hyperparameters with their documented defaults.
+    static var params: [ParamSpec] {
         [QuasiNewtonSpecs.trustRegion, QuasiNewtonSpecs.radius, QuasiNewtonSpecs.maxRadius, QuasiNewtonSpecs.eta,
          QuasiNewtonSpecs.skipR, QuasiNewtonSpecs.lr("initial line-search step (line-search variant)"),
          QuasiNewtonSpecs.lineSearch(default: .armijo), QuasiNewtonSpecs.maxMemory]
@@ -54,7 +61,6 @@ public final class SR1<S: Scalar>: RegisteredOptimizer {
 
     /// Cross-parameter and model-size checks run before anything is built.
     public static func validateCombination(_ p: OptimizerParameters, dimension: Int?, scalarBytes: Int) throws(OptimizerError) {
-        try QuasiNewtonSpecs.checkRadii(p)
         if let dimension {
             try DenseSymmetricMatrix<S>.checkMemory(optimizer: id, dimension: dimension, scalarBytes: scalarBytes,
                                                     limitMB: p.double("max_memory_mb"), alternative: "lsr1")

@@ -1,13 +1,13 @@
+import Support
+
 /// A user-input error about an optimizer: unknown names, wrong types, out-of-range or
 /// inconsistent hyperparameters, a model too large for a dense method, or a model
 /// that lacks Hessian-vector products. Each message names the parameter and value
 /// and, for names, the nearest valid one.
 public enum OptimizerError: Error, Equatable, CustomStringConvertible {
     case unknownOptimizer(name: String, suggestion: String?)
-    case unknownParameter(optimizer: String, name: String, suggestion: String?)
-    case wrongType(optimizer: String, parameter: String, expected: String, got: String)
-    case outOfRange(optimizer: String, parameter: String, value: String, requirement: String)
-    case invalidChoice(optimizer: String, parameter: String, value: String, allowed: [String], suggestion: String?)
+    /// A parameter is unknown, of the wrong type, out of range or breaks a rule of the declaration.
+    case parameter(ParamError)
     case inconsistent(optimizer: String, message: String)
     case modelTooLarge(optimizer: String, dimension: Int, requiredBytes: Int, limitBytes: Int, alternative: String)
     case hessianVectorProductsUnavailable(optimizer: String)
@@ -17,14 +17,8 @@ public enum OptimizerError: Error, Equatable, CustomStringConvertible {
         switch self {
         case let .unknownOptimizer(name, suggestion):
             return "unknown optimizer '\(name)'\(hint(suggestion))"
-        case let .unknownParameter(optimizer, name, suggestion):
-            return "\(optimizer): unknown parameter '\(name)'\(hint(suggestion))"
-        case let .wrongType(optimizer, parameter, expected, got):
-            return "\(optimizer): parameter '\(parameter)' must be \(expected == "integer" ? "an" : "a") \(expected), got \(got)"
-        case let .outOfRange(optimizer, parameter, value, requirement):
-            return "\(optimizer): parameter '\(parameter)' = \(value) is out of range; it must be \(requirement)"
-        case let .invalidChoice(optimizer, parameter, value, allowed, suggestion):
-            return "\(optimizer): parameter '\(parameter)' = '\(value)' is not one of \(allowed.joined(separator: ", "))\(hint(suggestion))"
+        case let .parameter(error):
+            return "\(error.component): " + (error.key.map { "parameter '\($0)' " } ?? "") + error.message
         case let .inconsistent(optimizer, message):
             return "\(optimizer): \(message)"
         case let .modelTooLarge(optimizer, dimension, required, limit, alternative):

@@ -1,12 +1,14 @@
+import Support
+
 /// The resolved hyperparameters of one optimizer: every declared parameter present,
 /// defaults filled in, each value checked and in its canonical type.
 public struct OptimizerParameters: Sendable, Equatable {
     /// Registry id the values belong to.
     public let optimizer: String
     /// All parameters by name (what a run records as `optimizer_params`).
-    public let values: [String: OptimizerParam]
+    public let values: [String: ParamValue]
 
-    init(optimizer: String, values: [String: OptimizerParam]) {
+    init(optimizer: String, values: [String: ParamValue]) {
         self.optimizer = optimizer
         self.values = values
     }

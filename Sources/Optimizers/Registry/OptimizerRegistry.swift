@@ -1,4 +1,6 @@
 import Engine
+import Support
+import Support
 
 /// The optimizers a grid file can name, their hyperparameters and defaults.
 ///
@@ -34,51 +36,42 @@ public enum OptimizerRegistry {
         return t
     }
 
-    /// Declared hyperparameters of `id`.
-    public static func parameterSpecs(id: String) throws(OptimizerError) -> [ParameterSpec] {
-        try entry(id, Double.self).parameterSpecs
-    }
+    /// Every optimizer's declaration, in registry order.
+    public static var declarations: [ComponentDeclaration] { catalog(Double.self).map { $0.declaration } }
 
-    /// Documented defaults of `id` (torch.optim's where they apply).
-    public static func defaults(id: String) throws(OptimizerError) -> [String: OptimizerParam] {
-        var d: [String: OptimizerParam] = [:]
-        for spec in try parameterSpecs(id: id) { d[spec.name] = spec.defaultValue }
-        return d
+    /// The declaration of `id`.
+    public static func declaration(id: String) throws(OptimizerError) -> ComponentDeclaration {
+        try entry(id, Double.self).declaration
     }
 
     /// Checks `params` for `id` without building anything: unknown names, wrong types,
     /// out-of-range values, inconsistent combinations and, when `dimension` is given,
     /// whether a dense method's matrix fits its memory limit.
-    public static func validate(id: String, params: [String: OptimizerParam],
+    public static func validate(id: String, params: [String: ParamValue],
                                 dimension: Int? = nil, scalarBytes: Int = 8) throws(OptimizerError) {
         _ = try resolve(id: id, params: params, totalSteps: nil, dimension: dimension, scalarBytes: scalarBytes)
     }
 
-    /// Validates `params` and fills in every default. `totalSteps` (the run's step
-    /// budget) becomes `total_steps` when the optimizer has that parameter and the user
-    /// did not set it, so a cosine schedule knows its horizon.
-    public static func resolve(id: String, params: [String: OptimizerParam], totalSteps: Int? = nil,
+    /// Validates `params` against the declaration and fills in every default.
+    /// `totalSteps` (the run's step budget) replaces a `total_steps` of 0 (its
+    /// documented meaning: the run's budget), so a cosine schedule knows its horizon.
+    public static func resolve(id: String, params: [String: ParamValue], totalSteps: Int? = nil,
                                dimension: Int? = nil, scalarBytes: Int = 8) throws(OptimizerError) -> OptimizerParameters {
         let type = try entry(id, Double.self)
-        let specs = type.parameterSpecs
-        var values: [String: OptimizerParam] = [:]
-        for spec in specs { values[spec.name] = spec.defaultValue }
-        if let totalSteps, params["total_steps"] == nil, let spec = specs.first(where: { $0.name == "total_steps" }) {
-            values["total_steps"] = try spec.check(.int(totalSteps), optimizer: id)
+        var values: [String: ParamValue]
+        do {
+            values = try type.declaration.resolve(params)
+        } catch {
+            throw .parameter(error)
         }
-        for key in params.keys.sorted() {
-            guard let spec = specs.first(where: { $0.name == key }) else {
-                throw .unknownParameter(optimizer: id, name: key, suggestion: NearestName.suggest(key, among: specs.map { $0.name }))
-            }
-            values[key] = try spec.check(params[key]!, optimizer: id)
-        }
+        if let totalSteps, values["total_steps"] == .int(0) { values["total_steps"] = .int(totalSteps) }
         let resolved = OptimizerParameters(optimizer: id, values: values)
         try type.validateCombination(resolved, dimension: dimension, scalarBytes: scalarBytes)
         return resolved
     }
 
     /// Builds optimizer `id` for `dimension` parameters in dtype `S`.
-    public static func make<S: Scalar>(id: String, params: [String: OptimizerParam], dimension: Int,
+    public static func make<S: Scalar>(id: String, params: [String: ParamValue], dimension: Int,
                                        totalSteps: Int? = nil) throws(OptimizerError) -> any Optimizer<S> {
         precondition(dimension >= 1, "optimizer dimension must be positive")
         let resolved = try resolve(id: id, params: params, totalSteps: totalSteps, dimension: dimension,

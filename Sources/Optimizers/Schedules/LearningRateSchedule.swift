@@ -1,3 +1,4 @@
+import Support
 /// A learning-rate multiplier as a function of the 0-based step index t; the lr used
 /// at step t is `lr * multiplier(t)`.
 ///
@@ -66,17 +67,13 @@ public struct LearningRateSchedule: Sendable, Equatable {
     }
 
     /// Hyperparameters every first-order optimizer takes for its schedule.
-    static let parameterSpecs: [ParameterSpec] = [
-        ParameterSpec("schedule", .choice(Kind.allCases.map(\.rawValue)), default: .string("constant"),
-                      "learning-rate decay after warm-up: constant, step or cosine"),
-        ParameterSpec("warmup_steps", .integer(.nonNegative), default: .int(0),
-                      "steps of linear warm-up, multiplier (t + 1) / warmup_steps"),
-        ParameterSpec("step_size", .integer(.atLeastOne), default: .int(100),
-                      "step schedule: steps between decays"),
-        ParameterSpec("gamma", .real(.unitLeftOpen), default: .double(0.1),
-                      "step schedule: decay factor per step_size steps"),
-        ParameterSpec("total_steps", .integer(.nonNegative), default: .int(0),
-                      "cosine schedule: horizon in steps (0 = the run's step budget, passed by the trainer)"),
+    static let params: [ParamSpec] = [
+        ParamSpec.choice("schedule", "constant", Kind.allCases.map(\.rawValue), "learning-rate decay after warm-up: constant, step or cosine"),
+        ParamSpec.int("warmup_steps", 0, .nonNegative, "steps of linear warm-up, multiplier (t + 1) / warmup_steps"),
+        ParamSpec.int("step_size", 100, .atLeast(1), "step schedule: steps between decays"),
+        ParamSpec.double("gamma", 0.1, .openClosed(0, 1), "step schedule: decay factor per step_size steps"),
+        ParamSpec.int("total_steps", 0, .nonNegative, "cosine schedule: horizon in steps (0 = the run's step budget, passed by the trainer)",
+                      identity: .whenNotDefault),
     ]
 
     /// Builds the schedule from resolved parameters.

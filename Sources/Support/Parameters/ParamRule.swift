@@ -1,4 +1,3 @@
-import Support
 /// A check across several parameters of one component, run after defaults
 /// are filled in (for example: transformer `heads` must divide `d_model`).
 ///
@@ -25,5 +24,11 @@ public struct ParamRule: Sendable {
                 _ apply: @escaping @Sendable (_ params: inout [String: ParamValue], _ userSet: Set<String>) -> Violation?) {
         self.doc = doc
         self.apply = apply
+    }
+
+    /// Applies the rule to `params` (which it may adjust); `userSet` names the
+    /// parameters the user gave explicitly.
+    public func check(_ params: inout [String: ParamValue], userSet: Set<String>) -> Violation? {
+        apply(&params, userSet)
     }
 }
