@@ -8,7 +8,9 @@ public enum DataSignature: Sendable, Equatable {
     case sequence(steps: Int, features: Int, classes: Int)
     /// Token-id sequences (ids in 0..<vocabulary, 0 = padding) with a class label each.
     case tokens(vocabulary: Int, maxLength: Int, classes: Int)
-    /// Token-id sequences whose target is the next token at every step.
+    /// Token-id sequences with a class target at every step (`-1` = ignored):
+    /// the next token for language modelling, or a per-step label such as the
+    /// copy task's recalled symbol (classes no more than the vocabulary).
     case languageModel(vocabulary: Int, maxLength: Int)
     /// Feature vectors with real-valued targets `[B, outputs]`.
     case regression(features: Int, outputs: Int)

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import Support
 @testable import Datasets
 
 /// The six novels parsed once for the tests that vary only the passage parameters.
 let parsedNovels: [AustenBook] = AustenBook.ids.map { try! AustenBook(id: $0, dataRoot: TestFiles.dataRoot) }
 
-func austenBooks(_ params: [String: DatasetParam]) throws -> Dataset {
-    let resolved = try ResolvedParams(dataset: AustenBooks.id, specs: AustenBooks.parameters, given: params)
+func austenBooks(_ params: [String: ParamValue]) throws -> Dataset {
+    let resolved = try ResolvedParams(AustenBooks.declaration, given: params)
     return try AustenBooks.dataset(books: parsedNovels, params: resolved, source: "austen")
 }
 

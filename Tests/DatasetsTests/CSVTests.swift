@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import Support
 @testable import Datasets
 
 @Suite struct CSVTests {
-    func load(_ text: String, params: [String: DatasetParam] = [:], gzip: Bool = false) throws -> (Dataset, String) {
+    func load(_ text: String, params: [String: ParamValue] = [:], gzip: Bool = false) throws -> (Dataset, String) {
         let folder = try TestFiles.temporaryFolder()
         let bytes = gzip ? try TestFiles.gzip(Array(text.utf8)) : Array(text.utf8)
         let url = try TestFiles.write(bytes, "data.csv", in: folder)
@@ -12,7 +13,7 @@ import Testing
         return (try DatasetRegistry.load(id: "csv", params: p, seed: 0, dataRoot: folder), url.path)
     }
 
-    func error(_ text: String, params: [String: DatasetParam] = [:]) throws -> (DatasetError?, String) {
+    func error(_ text: String, params: [String: ParamValue] = [:]) throws -> (DatasetError?, String) {
         let folder = try TestFiles.temporaryFolder()
         let url = try TestFiles.write(text, "data.csv", in: folder)
         var p = params

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import Support
 @testable import Datasets
 
 @Suite struct IDXTests {
     /// Ten 2x2 ubyte images whose pixels are 10*i + k and labels i mod 3.
-    func writeTrainingFiles(in folder: URL, gzip: Bool) throws -> [String: DatasetParam] {
+    func writeTrainingFiles(in folder: URL, gzip: Bool) throws -> [String: ParamValue] {
         let pixels = (0..<10).flatMap { i in (0..<4).map { UInt8(10 * i + $0) } }
         var images = TestFiles.idx(type: 0x08, dimensions: [10, 2, 2], payload: pixels)
         var labels = TestFiles.idx(type: 0x08, dimensions: [10], payload: (0..<10).map { UInt8($0 % 3) })

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Support
 @testable import Datasets
 
 @Suite struct ParameterTests {
@@ -11,11 +12,11 @@ import Testing
     }
 
     @Test func defaultsAreExposedAndFilledIn() throws {
-        #expect(try DatasetRegistry.defaults(id: "austen_books") == [
+        #expect(try DatasetRegistry.builder("austen_books").declaration.defaults == [
             "passage_words": .int(40), "level": .string("word"), "max_vocab": .int(5000), "passages_per_book": .int(300),
         ])
-        #expect(try DatasetRegistry.defaults(id: "digits").isEmpty)
-        #expect(try DatasetRegistry.defaults(id: "csv")["path"] == nil)
+        #expect(try DatasetRegistry.builder("digits").declaration.defaults.isEmpty)
+        #expect(try DatasetRegistry.builder("csv").declaration.defaults["path"] == nil)
         let resolved = try DatasetRegistry.resolve(id: "blobs", params: ["n": .double(300)])
         #expect(resolved == ["n": .int(300), "classes": .int(3), "dim": .int(2), "spread": .double(1)])
         #expect(try DatasetRegistry.resolve(id: "spirals", params: ["noise": .int(0)])["noise"] == .double(0))
@@ -28,30 +29,24 @@ import Testing
         #expect(throws: DatasetError.unknownDataset(id: "imagenet", suggestion: nil)) {
             _ = try DatasetRegistry.resolve(id: "imagenet", params: [:])
         }
-        #expect(throws: DatasetError.unknownParameter(dataset: "parity", name: "bits", known: ["length", "n"])) {
+        #expect(throws: DatasetError.parameter(ParamError(component: "parity", key: "bits",
+                                                          "unknown parameter 'bits' of parity (parameters: n, length)"))) {
             _ = try DatasetRegistry.resolve(id: "parity", params: ["bits": .int(3)])
         }
     }
 
     @Test func wrongTypesAndRangesNameTheParameter() {
-        #expect(throws: DatasetError.invalidParameter(dataset: "blobs", name: "spread", value: "-1.0",
-                                                      expected: "a number in (0.0, 1000.0]")) {
-            _ = try DatasetRegistry.resolve(id: "blobs", params: ["spread": .double(-1)])
-        }
-        #expect(throws: DatasetError.invalidParameter(dataset: "blobs", name: "n", value: "2.5",
-                                                      expected: "an integer in 30...1000000")) {
-            _ = try DatasetRegistry.resolve(id: "blobs", params: ["n": .double(2.5)])
-        }
-        #expect(throws: DatasetError.invalidParameter(dataset: "digits_seq", name: "mode", value: "columns",
-                                                      expected: "one of rows, pixels")) {
-            _ = try DatasetRegistry.resolve(id: "digits_seq", params: ["mode": .string("columns")])
-        }
-        #expect(throws: DatasetError.invalidParameter(dataset: "csv", name: "header", value: "1",
-                                                      expected: "true or false")) {
-            _ = try DatasetRegistry.resolve(id: "csv", params: ["path": .string("a.csv"), "header": .int(1)])
-        }
-        #expect(throws: DatasetError.missingParameter(dataset: "text", name: "path")) {
-            _ = try DatasetRegistry.resolve(id: "text", params: [:])
+        let cases: [(String, [String: ParamValue], String?, String)] = [
+            ("blobs", ["spread": .double(-1)], "spread", "must be in (0, 1000], got -1.0"),
+            ("blobs", ["n": .double(2.5)], "n", "expected an integer, got 2.5"),
+            ("digits_seq", ["mode": .string("columns")], "mode", "expected one of rows, pixels, got columns"),
+            ("csv", ["path": .string("a.csv"), "header": .int(1)], "header", "expected true or false, got 1"),
+            ("text", [:], nil, "missing required parameter 'path'"),
+        ]
+        for (id, params, key, message) in cases {
+            #expect(throws: DatasetError.parameter(ParamError(component: id, key: key, message))) {
+                _ = try DatasetRegistry.resolve(id: id, params: params)
+            }
         }
     }
 

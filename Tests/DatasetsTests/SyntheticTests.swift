@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import Support
 @testable import Datasets
 
-func synthetic(_ id: String, _ params: [String: DatasetParam] = [:], seed: UInt64 = 1) throws -> Dataset {
+func synthetic(_ id: String, _ params: [String: ParamValue] = [:], seed: UInt64 = 1) throws -> Dataset {
     try DatasetRegistry.load(id: id, params: params, seed: seed, dataRoot: URL(fileURLWithPath: "/nonexistent"))
 }
 
@@ -11,13 +12,15 @@ func synthetic(_ id: String, _ params: [String: DatasetParam] = [:], seed: UInt6
 
     @Test(arguments: generated)
     func sameSeedSameDataOtherSeedOtherData(id: String) throws {
-        let a = try synthetic(id, seed: 5), b = try synthetic(id, seed: 5), c = try synthetic(id, seed: 6)
+        let a: Dataset = try synthetic(id, seed: 5)
+        let b: Dataset = try synthetic(id, seed: 5)
+        let c: Dataset = try synthetic(id, seed: 6)
         #expect(a.train == b.train && a.validation == b.validation && a.test == b.test)
         #expect(a.train.inputs != c.train.inputs)
         // Defaults: a few thousand examples at most, cut 80/10/10 in order.
         let n = a.train.count + a.validation.count + a.test.count
         #expect(n <= 5000 && a.validation.count == n / 10 && a.test.count == n / 10)
-        #expect(a.params == (try DatasetRegistry.defaults(id: id)))
+        #expect(a.params == (try DatasetRegistry.builder(id).declaration.defaults))
     }
 
     @Test func blobsHaveTheRequestedSpreadAndBalancedClasses() throws {
@@ -78,22 +81,20 @@ func synthetic(_ id: String, _ params: [String: DatasetParam] = [:], seed: UInt6
 
     @Test func copyTargetsRepeatTheSymbolsAfterTheDelay() throws {
         let d = try synthetic("copy", ["n": .int(50), "symbols": .int(4), "length": .int(3), "delay": .int(5)])
-        let steps = 11, features = 6
-        #expect(d.input == .sequence(steps: steps, features: features) && d.task == .sequenceLabeling(classes: 4))
+        let steps = 11
+        #expect(d.input == .tokens(maxLength: steps, vocabulary: 7) && d.task == .sequenceLabeling(classes: 4))
         let s = d.train
         for i in 0..<s.count {
-            func hot(_ t: Int) -> Int {
-                let row = s.inputs[(i * steps + t) * features ..< (i * steps + t + 1) * features]
-                #expect(row.reduce(0, +) == 1)
-                return row.firstIndex(of: 1)! - (i * steps + t) * features
-            }
-            let shown = (0..<3).map(hot)
-            #expect(shown.allSatisfy { $0 < 4 })
-            #expect((3..<7).map(hot) == [4, 4, 4, 4] && hot(7) == 5 && (8..<11).map(hot) == [4, 4, 4])
+            let row = s.inputs[i * steps ..< (i + 1) * steps].map { Int($0) }
+            let shown = Array(row[0..<3])
+            #expect(shown.allSatisfy { (1...4).contains($0) })
+            // Blank is K + 1 = 5, go is K + 2 = 6 at the last delay step.
+            #expect(Array(row[3..<7]) == [5, 5, 5, 5] && row[7] == 6 && Array(row[8..<11]) == [5, 5, 5])
             let labels = Array(s.labels[i * steps ..< (i + 1) * steps])
-            #expect(labels == [Int32](repeating: -1, count: 8) + shown.map { Int32($0) })
+            #expect(labels == [Int32](repeating: -1, count: 8) + shown.map { Int32($0 - 1) })
         }
     }
+
 
     @Test func parityLabelIsTheXorOfTheBits() throws {
         let d = try synthetic("parity", ["n": .int(400), "length": .int(7)])

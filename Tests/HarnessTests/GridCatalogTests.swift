@@ -3,25 +3,28 @@ import Testing
 @testable import Harness
 
 @Suite struct GridCatalogTests {
-    /// Registry names of DESIGN section 5 (contract).
+    static let catalogs = ComponentCatalogs.registered
+
+    /// Registry names of DESIGN section 5 (contract), in catalog order.
     @Test func catalogsHoldTheContractNames() {
-        #expect(OptimizerCatalog.catalog.ids == ["sgd", "adagrad", "rmsprop", "adam", "adamw", "bfgs", "dfp", "sr1",
-                                                  "lsr1", "lbfgs", "newton_cg"])
-        #expect(ModelCatalog.catalog.ids == ["logreg", "mlp", "rnn", "cnn", "transformer", "charlm", "rosenbrock",
-                                              "extended_rosenbrock", "powell_singular", "beale", "wood",
-                                              "freudenstein_roth", "brown_badly_scaled", "helical_valley", "quadratic"])
-        #expect(RegularizerCatalog.catalog.ids == ["none", "l1", "l2", "weight_decay", "rank1", "dropout", "batchnorm",
-                                                    "layernorm", "grad_clip", "early_stopping", "label_smoothing"])
-        #expect(DatasetCatalog.catalog.ids == ["digits", "digits_seq", "austen_books", "austen_charlm", "blobs",
-                                                "spirals", "adding", "copy", "parity", "dyck", "negation_sentiment",
-                                                "idx", "csv", "text"])
-        let testFunctions = ModelCatalog.catalog.entries.filter { $0.traits.contains(.testFunction) }.map(\.id)
+        #expect(Self.catalogs.optimizers.ids == ["sgd", "adagrad", "rmsprop", "adam", "adamw", "bfgs", "dfp", "sr1",
+                                                 "lsr1", "lbfgs", "newton_cg"])
+        #expect(Self.catalogs.models.ids == ["logreg", "mlp", "rnn", "cnn", "transformer", "charlm", "rosenbrock",
+                                             "extended_rosenbrock", "powell_singular", "beale", "wood",
+                                             "freudenstein_roth", "brown_badly_scaled", "helical_valley", "quadratic"])
+        #expect(Self.catalogs.regularizers.ids == ["none", "l2", "l1", "weight_decay", "rank1", "dropout", "batchnorm",
+                                                   "layernorm", "grad_clip", "early_stopping", "label_smoothing"])
+        #expect(Self.catalogs.datasets.ids == ["digits", "digits_seq", "austen_books", "austen_charlm", "blobs",
+                                               "spirals", "adding", "copy", "parity", "dyck", "negation_sentiment",
+                                               "idx", "csv", "text"])
+        let testFunctions = Self.catalogs.models.declarations.filter { $0.traits.contains(.testFunction) }.map(\.id)
         #expect(testFunctions.count == 9 && testFunctions.first == "rosenbrock")
-        let firstOrder = OptimizerCatalog.catalog.entries.filter { $0.traits.contains(.firstOrder) }.map(\.id)
+        let firstOrder = Self.catalogs.optimizers.declarations.filter { $0.family == .firstOrder }.map(\.id)
         #expect(firstOrder == ["sgd", "adagrad", "rmsprop", "adam", "adamw"])
+        #expect(Self.catalogs.optimizers.declarations.filter { $0.family == .secondOrder }.map(\.id) == ["newton_cg"])
     }
 
-    /// Defaults agreed with the optimizer, model, regularizer and dataset modules.
+    /// Defaults grids run (stored results depend on them; change only with an engine version bump).
     @Test(arguments: [
         (GridAxis.optimizer, "sgd", "lr", ParamValue.double(0.01)),
         (.optimizer, "sgd", "nesterov", .bool(false)),
@@ -31,6 +34,7 @@ import Testing
         (.optimizer, "adamw", "weight_decay", .double(0.01)),
         (.optimizer, "adamw", "schedule", .string("constant")),
         (.optimizer, "bfgs", "curvature", .string("damped")),
+        (.optimizer, "bfgs", "max_memory_mb", .int(512)),
         (.optimizer, "dfp", "curvature", .string("skip")),
         (.optimizer, "sr1", "eta", .double(1e-4)),
         (.optimizer, "sr1", "max_radius", .double(100)),
@@ -43,54 +47,44 @@ import Testing
         (.model, "charlm", "hidden", .int(128)),
         (.model, "transformer", "max_len", .int(512)),
         (.model, "quadratic", "condition", .double(100)),
+        (.model, "quadratic", "rotate", .bool(true)),
         (.regularizer, "dropout", "p", .double(0.5)),
         (.regularizer, "batchnorm", "momentum", .double(0.1)),
         (.regularizer, "early_stopping", "patience", .int(3)),
         (.regularizer, "label_smoothing", "eps", .double(0.1)),
+        (.regularizer, "grad_clip", "max_norm", .double(1)),
         (.dataset, "austen_books", "max_vocab", .int(5000)),
         (.dataset, "blobs", "n", .int(600)),
+        (.dataset, "spirals", "n", .int(600)),
+        (.dataset, "spirals", "noise", .double(0.1)),
+        (.dataset, "adding", "length", .int(30)),
         (.dataset, "copy", "delay", .int(5)),
-        (.dataset, "dyck", "length", .int(12)),
+        (.dataset, "dyck", "max_length", .int(20)),
+        (.dataset, "text", "max_chars", .int(200_000)),
     ])
     func contractDefaults(_ axis: GridAxis, _ id: String, _ param: String, _ value: ParamValue) throws {
-        let entry = try #require(axis.catalog.entry(id))
+        let entry = try #require(Self.catalogs[axis].entry(id))
         #expect(entry.param(param)?.defaultValue == .value(value))
     }
 
-    /// Every component without required parameters loads as a bare name, and
-    /// its defaults satisfy its own rules.
-    @Test func everyEntryLoadsWithDefaults() throws {
-        for axis in GridAxis.allCases {
-            for entry in axis.catalog.entries where !entry.params.contains(where: { $0.defaultValue == .required }) {
-                let isTest = entry.traits.contains(.testFunction)
-                var lines = ["name: each"]
-                if axis == .dataset { lines.append("datasets: [\(entry.id)]") }
-                else if axis != .model || !isTest { lines.append("datasets: [digits]") }
-                lines.append("models: [\(axis == .model ? entry.id : "mlp")]")
-                lines.append("optimizers: [\(axis == .optimizer ? entry.id : "sgd")]")
-                if axis == .regularizer { lines.append("regularizers: [\(entry.id)]") }
-                lines.append(isTest ? "train: {steps: 5}" : "train: {steps: 5, batch_size: 4}")
-                let grid = try parseGrid(lines.joined(separator: "\n"))
-                let cell = try #require(grid.cells.first)
-                let spec: ComponentSpec? = switch axis {
-                case .dataset: cell.dataset
-                case .model: cell.model
-                case .optimizer: cell.optimizer
-                case .regularizer: cell.regularizers.first
-                }
-                if entry.id == "none" { #expect(cell.regularizers.isEmpty); continue }
-                #expect(spec?.shortName == entry.id)
-                let withDefaults = entry.params.filter { if case .value = $0.defaultValue { true } else { false } }
-                #expect(spec.map { Set($0.params.keys) } == Set(withDefaults.map(\.name)), "\(entry.id)")
-            }
-        }
+    /// Parameters that became settable after results were stored stay out of
+    /// run ids at their defaults, and enter them when set.
+    @Test func laterParametersEnterRunIdsOnlyWhenSet() throws {
+        let plain = try parseGrid("name: q\nmodels: [quadratic]\noptimizers: [lbfgs]\ntrain: {steps: 3}\n")
+        let explicit = try parseGrid("name: q\nmodels: [{quadratic: {rotate: true}}]\noptimizers: [lbfgs]\ntrain: {steps: 3}\n")
+        let unrotated = try parseGrid("name: q\nmodels: [{quadratic: {rotate: false}}]\noptimizers: [lbfgs]\ntrain: {steps: 3}\n")
+        #expect(plain.cells[0].runId == explicit.cells[0].runId)
+        #expect(plain.cells[0].runId != unrotated.cells[0].runId)
+        #expect(plain.cells[0].model.params["rotate"] == .bool(true))
+        #expect(!plain.cells[0].canonicalJSON.contains("rotate"))
+        #expect(unrotated.cells[0].canonicalJSON.contains("\"rotate\":false"))
     }
 
     @Test func referenceListsParametersWithDefaults() {
-        let text = OptimizerCatalog.catalog.reference
+        let text = Self.catalogs.optimizers.reference
         #expect(text.contains("adam: Adam with bias correction (Kingma and Ba 2015)"))
         #expect(text.contains("  lr (number > 0; default 0.001): learning rate"))
         #expect(text.contains("  line_search (one of armijo, strong_wolfe, none; default strong_wolfe)"))
-        #expect(DatasetCatalog.catalog.reference.contains("  images (file path; required): training images"))
+        #expect(Self.catalogs.datasets.reference.contains("  images (file path; required): training images"))
     }
 }

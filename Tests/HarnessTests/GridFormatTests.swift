@@ -42,9 +42,13 @@ import Testing
     @Test func rangesReadAsConditions() {
         #expect(ValueRange.positive.description == "> 0")
         #expect(ValueRange.atLeast(1).description == ">= 1")
-        #expect(ValueRange.unitOpen.description == "in [0, 1)")
-        #expect(ValueRange.unitLeftOpen.description == "in (0, 1]")
-        #expect(!ValueRange.unitOpen.contains(1) && ValueRange.unitOpen.contains(0))
+        #expect(ValueRange.closedOpen(0, 1).description == "in [0, 1)")
+        #expect(ValueRange.openClosed(0, 1).description == "in (0, 1]")
+        #expect(ValueRange.open(0, 1).description == "in (0, 1)")
+        #expect(ValueRange.closed(0, 0.25).description == "in [0, 0.25]")
+        #expect(!ValueRange.closedOpen(0, 1).contains(1) && ValueRange.closedOpen(0, 1).contains(0))
+        #expect(!ValueRange.open(0, 1).contains(0) && ValueRange.openClosed(0, 1).contains(1))
+        #expect(!ValueRange.any.contains(.infinity) && !ValueRange.any.contains(.nan))
         #expect(!ValueRange.positive.contains(0) && ValueRange.positive.contains(1e-300))
     }
 

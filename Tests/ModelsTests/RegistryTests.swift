@@ -32,8 +32,8 @@ import Support
             #expect(model.parameterCount > 0)
             #expect(ModelRegistry.isTestFunction(id) == (data == .none))
         }
-        #expect(ModelRegistry.defaults(id: "rosenbrock").isEmpty)
-        #expect(ModelRegistry.defaults(id: "quadratic")["condition"] == .double(100))
+        #expect(ModelRegistry.declaration(id: "rosenbrock")!.defaults.isEmpty)
+        #expect(ModelRegistry.declaration(id: "quadratic")!.defaults["condition"] == .double(100))
     }
 
     /// Counts: Linear in*out + out; LSTM 4 (E H + H H + 2 H) per direction (torch);

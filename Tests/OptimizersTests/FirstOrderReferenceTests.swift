@@ -1,4 +1,5 @@
 import Testing
+import Support
 @testable import Optimizers
 
 /// Each first-order optimizer's trajectory equals the straightforward reference
@@ -31,7 +32,7 @@ import Testing
                hessianVectorProduct: nil)
     }
 
-    func trajectory(_ id: String, _ params: [String: OptimizerParam]) throws -> [[Double]] {
+    func trajectory(_ id: String, _ params: [String: ParamValue]) throws -> [[Double]] {
         let optimizer: any Optimizer<Double> = try OptimizerRegistry.make(id: id, params: params, dimension: 3)
         let o = oracle()
         var x = Self.start, out: [[Double]] = []

@@ -1,4 +1,5 @@
 import Testing
+import Support
 @testable import Optimizers
 
 /// Names, documented defaults and the rejection of bad input before anything runs.
@@ -14,51 +15,49 @@ import Testing
         #expect(message == "unknown optimizer 'adma'; did you mean 'adam'?")
     }
 
+    private func parameterError(_ id: String, _ params: [String: ParamValue]) -> ParamError? {
+        do {
+            try OptimizerRegistry.validate(id: id, params: params)
+        } catch {
+            if case .parameter(let e) = error { return e }
+        }
+        return nil
+    }
+
     @Test func unknownParameterSuggestsNearestName() {
-        #expect(throws: OptimizerError.unknownParameter(optimizer: "adam", name: "betas1", suggestion: "beta1")) {
-            try OptimizerRegistry.validate(id: "adam", params: ["betas1": .double(0.9)])
-        }
-        #expect(throws: OptimizerError.unknownParameter(optimizer: "lbfgs", name: "memory", suggestion: "history")) {
-            try OptimizerRegistry.validate(id: "lbfgs", params: ["memory": .int(5)])
-        }
+        #expect(parameterError("adam", ["betas1": .double(0.9)])
+                == ParamError(component: "adam", key: "betas1", "unknown parameter 'betas1' of adam; did you mean 'beta1'?"))
+        #expect(parameterError("lbfgs", ["memory": .int(5)])?.key == "memory")
     }
 
     @Test func outOfRangeValuesAreRejectedWithTheirRequirement() {
-        let cases: [(String, String, OptimizerParam, String)] = [
-            ("adam", "lr", .double(0), "> 0"),
-            ("adam", "beta1", .double(1), "in [0, 1)"),
-            ("adam", "beta2", .double(-0.1), "in [0, 1)"),
-            ("sgd", "momentum", .double(1), "in [0, 1)"),
-            ("lbfgs", "history", .int(0), ">= 1"),
-            ("lsr1", "history", .int(-3), ">= 1"),
-            ("sr1", "radius", .double(0), "> 0"),
-            ("newton_cg", "cg_tol", .double(1), "in (0, 1)"),
-            ("bfgs", "max_memory_mb", .double(-1), "> 0"),
+        let cases: [(String, String, ParamValue, String)] = [
+            ("adam", "lr", .double(0), "must be > 0, got 0.0"),
+            ("adam", "beta1", .double(1), "must be in [0, 1), got 1.0"),
+            ("adam", "beta2", .double(-0.1), "must be in [0, 1), got -0.1"),
+            ("sgd", "momentum", .double(1), "must be in [0, 1), got 1.0"),
+            ("lbfgs", "history", .int(0), "must be >= 1, got 0"),
+            ("lsr1", "history", .int(-3), "must be >= 1, got -3"),
+            ("sr1", "radius", .double(0), "must be > 0, got 0.0"),
+            ("newton_cg", "cg_tol", .double(1), "must be in (0, 1), got 1.0"),
+            ("bfgs", "max_memory_mb", .int(0), "must be >= 1, got 0"),
         ]
-        for (id, name, value, requirement) in cases {
-            #expect(throws: OptimizerError.outOfRange(optimizer: id, parameter: name, value: value.description, requirement: requirement)) {
-                try OptimizerRegistry.validate(id: id, params: [name: value])
-            }
+        for (id, name, value, message) in cases {
+            #expect(parameterError(id, [name: value]) == ParamError(component: id, key: name, message))
         }
-        let e = OptimizerError.outOfRange(optimizer: "adam", parameter: "beta1", value: "1.0", requirement: "in [0, 1)")
-        #expect(e.description == "adam: parameter 'beta1' = 1.0 is out of range; it must be in [0, 1)")
+        let e = OptimizerError.parameter(ParamError(component: "adam", key: "beta1", "must be in [0, 1), got 1.0"))
+        #expect(e.description == "adam: parameter 'beta1' must be in [0, 1), got 1.0")
     }
 
     @Test func choicesSuggestTheNearestOption() {
-        #expect(throws: OptimizerError.invalidChoice(optimizer: "bfgs", parameter: "line_search", value: "wolfe",
-                                                     allowed: ["armijo", "strong_wolfe", "none"], suggestion: "strong_wolfe")) {
-            try OptimizerRegistry.validate(id: "bfgs", params: ["line_search": .string("wolfe")])
-        }
-        #expect(throws: OptimizerError.invalidChoice(optimizer: "adam", parameter: "schedule", value: "cosin",
-                                                     allowed: ["constant", "step", "cosine"], suggestion: "cosine")) {
-            try OptimizerRegistry.validate(id: "adam", params: ["schedule": .string("cosin")])
-        }
+        #expect(parameterError("bfgs", ["line_search": .string("wolfe")])?.message
+                == "expected one of armijo, strong_wolfe, none, got wolfe; did you mean 'strong_wolfe'?")
+        #expect(parameterError("adam", ["schedule": .string("cosin")])?.message
+                == "expected one of constant, step, cosine, got cosin; did you mean 'cosine'?")
     }
 
     @Test func typesAreCheckedAndNumbersWidened() throws {
-        #expect(throws: OptimizerError.wrongType(optimizer: "adam", parameter: "lr", expected: "number", got: "string fast")) {
-            try OptimizerRegistry.validate(id: "adam", params: ["lr": .string("fast")])
-        }
+        #expect(parameterError("adam", ["lr": .string("fast")]) == ParamError(component: "adam", key: "lr", "expected a number, got fast"))
         let r = try OptimizerRegistry.resolve(id: "lbfgs", params: ["lr": .int(1), "history": .double(5)])
         #expect(r.values["lr"] == .double(1))
         #expect(r.values["history"] == .int(5))
@@ -67,7 +66,7 @@ import Testing
 
     /// The documented defaults (torch.optim's for the first-order methods).
     @Test func defaultsAreTheDocumentedOnes() throws {
-        let expected: [String: [String: OptimizerParam]] = [
+        let expected: [String: [String: ParamValue]] = [
             "sgd": ["lr": .double(0.01), "momentum": .double(0), "nesterov": .bool(false), "dampening": .double(0)],
             "adagrad": ["lr": .double(0.01), "eps": .double(1e-10), "initial_accumulator": .double(0)],
             "rmsprop": ["lr": .double(0.01), "alpha": .double(0.99), "eps": .double(1e-8), "momentum": .double(0),
@@ -76,20 +75,20 @@ import Testing
             "adamw": ["lr": .double(0.001), "beta1": .double(0.9), "beta2": .double(0.999), "eps": .double(1e-8),
                       "weight_decay": .double(0.01)],
             "bfgs": ["lr": .double(1), "line_search": .string("strong_wolfe"), "curvature": .string("damped"),
-                     "max_memory_mb": .double(512)],
+                     "max_memory_mb": .int(512)],
             "dfp": ["lr": .double(1), "line_search": .string("strong_wolfe"), "curvature": .string("skip"),
-                    "max_memory_mb": .double(512)],
+                    "max_memory_mb": .int(512)],
             "sr1": ["trust_region": .bool(true), "radius": .double(1), "max_radius": .double(100), "eta": .double(1e-4),
-                    "skip_r": .double(1e-8), "line_search": .string("armijo"), "lr": .double(1), "max_memory_mb": .double(512)],
+                    "skip_r": .double(1e-8), "line_search": .string("armijo"), "lr": .double(1), "max_memory_mb": .int(512)],
             "lsr1": ["history": .int(10), "trust_region": .bool(true), "radius": .double(1)],
             "lbfgs": ["lr": .double(1), "history": .int(10), "line_search": .string("strong_wolfe")],
             "newton_cg": ["lr": .double(1), "damping": .double(1), "cg_max_iter": .int(50), "cg_tol": .double(1e-4),
                           "line_search": .string("armijo")],
         ]
-        let schedule: [String: OptimizerParam] = ["schedule": .string("constant"), "warmup_steps": .int(0),
+        let schedule: [String: ParamValue] = ["schedule": .string("constant"), "warmup_steps": .int(0),
                                                   "step_size": .int(100), "gamma": .double(0.1), "total_steps": .int(0)]
         for (id, values) in expected {
-            let defaults = try OptimizerRegistry.defaults(id: id)
+            let defaults = try OptimizerRegistry.declaration(id: id).defaults
             for (name, value) in values { #expect(defaults[name] == value, "\(id).\(name)") }
             if ["sgd", "adagrad", "rmsprop", "adam", "adamw"].contains(id) {
                 for (name, value) in schedule { #expect(defaults[name] == value, "\(id).\(name)") }
@@ -111,7 +110,7 @@ import Testing
         #expect(throws: OptimizerError.self) { try OptimizerRegistry.validate(id: "adam", params: ["schedule": .string("cosine")]) }
         let r = try OptimizerRegistry.resolve(id: "adam", params: ["schedule": .string("cosine")], totalSteps: 300)
         #expect(r.values["total_steps"] == .int(300))
-        // A value the user wrote wins over the budget.
+        // A value the user wrote wins over the budget (0, the default, stands for the budget).
         let own = try OptimizerRegistry.resolve(id: "adam", params: ["schedule": .string("cosine"), "total_steps": .int(50)],
                                                 totalSteps: 300)
         #expect(own.values["total_steps"] == .int(50))

@@ -1,4 +1,5 @@
 import Testing
+import Support
 @testable import Optimizers
 
 /// One suite over every registered optimizer: it moves the parameters, converges on a
@@ -7,7 +8,7 @@ import Testing
 @Suite struct SharedOptimizerSuiteTests {
     /// Settings under which each method converges on `Problems.quadratic4`; every
     /// registered id must appear here.
-    static let convergenceSettings: [String: [String: OptimizerParam]] = [
+    static let convergenceSettings: [String: [String: ParamValue]] = [
         "sgd": ["lr": .double(0.05), "momentum": .double(0.5)],
         "adagrad": ["lr": .double(1)],
         "rmsprop": ["lr": .double(0.01), "schedule": .string("cosine"), "total_steps": .int(3000)],
@@ -55,7 +56,7 @@ import Testing
         func trajectory() throws -> [[Double]] {
             let p = Problems.rosenbrock
             let optimizer: any Optimizer<Double> = try OptimizerRegistry.make(id: id, params: ["lr": .double(1e-3)].filter { _ in
-                (try? OptimizerRegistry.parameterSpecs(id: id).contains { $0.name == "lr" }) == true
+                (try? OptimizerRegistry.declaration(id: id).param("lr")) != nil
             }, dimension: 2)
             let oracle = p.oracle(fullBatch: false)
             var x = p.start, out: [[Double]] = []
@@ -85,20 +86,20 @@ import Testing
     /// parameter is rejected with the nearest name, and nothing is built.
     @Test(arguments: ids)
     func rejectsBadHyperparameters(id: String) throws {
-        let specs = try OptimizerRegistry.parameterSpecs(id: id)
-        for spec in specs {
-            var bad: [OptimizerParam] = []
-            switch spec.kind {
-            case .real(let range), .integer(let range):
-                if let lo = range.lower { bad.append(range.lowerInclusive ? .double(lo - 1) : .double(lo)) }
-                if let hi = range.upper { bad.append(range.upperInclusive ? .double(hi + 1) : .double(hi)) }
-                bad.append(.string("fast"))
-                if case .real = spec.kind { bad.append(.double(.nan)) }
-                if case .integer = spec.kind { bad.append(.double(2.5)) }
-            case .flag:
+        let declaration = try OptimizerRegistry.declaration(id: id)
+        for spec in declaration.params {
+            var bad: [ParamValue] = spec.type.boundaryProbes.filter { !$0.accepted }.map(\.value)
+            switch spec.type {
+            case .double:
+                bad += [.string("fast"), .double(.nan)]
+            case .int:
+                bad += [.string("fast"), .double(2.5)]
+            case .bool:
                 bad += [.string("yes"), .int(1)]
             case .choice:
                 bad += [.string("nonsense"), .bool(true)]
+            default:
+                Issue.record("\(id).\(spec.name): unexpected parameter type \(spec.type)")
             }
             for value in bad {
                 #expect(throws: OptimizerError.self, "\(id).\(spec.name) = \(value)") {
@@ -107,12 +108,13 @@ import Testing
                 #expect(throws: OptimizerError.self) { try OptimizerRegistry.validate(id: id, params: [spec.name: value]) }
             }
         }
-        #expect(throws: OptimizerError.unknownParameter(optimizer: id, name: "lrr", suggestion: specs.contains { $0.name == "lr" } ? "lr" : NearestName.suggest("lrr", among: specs.map(\.name)))) {
-            try OptimizerRegistry.validate(id: id, params: ["lrr": .double(0.1)])
-        }
-        if specs.contains(where: { $0.name == "lr" }) {
+        let unknown = #expect(throws: OptimizerError.self) { try OptimizerRegistry.validate(id: id, params: ["lrr": .double(0.1)]) }
+        guard case .parameter(let e)? = unknown else { Issue.record("expected a parameter error for lrr"); return }
+        #expect(e.key == "lrr" && e.message.hasPrefix("unknown parameter 'lrr' of \(id)"))
+        if declaration.param("lr") != nil {
+            #expect(e.message.contains("did you mean 'lr'?"))
             for lr in [0.0, -0.1] {
-                #expect(throws: OptimizerError.outOfRange(optimizer: id, parameter: "lr", value: "\(lr)", requirement: "> 0")) {
+                #expect(throws: OptimizerError.parameter(ParamError(component: id, key: "lr", "must be > 0, got \(lr)"))) {
                     try OptimizerRegistry.validate(id: id, params: ["lr": .double(lr)])
                 }
             }
@@ -122,7 +124,7 @@ import Testing
     /// Defaults resolve and every documented default passes its own declaration.
     @Test(arguments: ids)
     func defaultsAreValid(id: String) throws {
-        let defaults = try OptimizerRegistry.defaults(id: id)
+        let defaults = try OptimizerRegistry.declaration(id: id).defaults
         try OptimizerRegistry.validate(id: id, params: defaults)
         let resolved = try OptimizerRegistry.resolve(id: id, params: [:])
         #expect(resolved.values == defaults)

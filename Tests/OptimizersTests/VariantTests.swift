@@ -1,10 +1,11 @@
 import Testing
+import Support
 @testable import Optimizers
 
 /// The non-default variants (other line searches, curvature policies, SR1 and L-SR1
 /// without trust region) also solve the quadratic and Rosenbrock's function.
 @Suite struct VariantTests {
-    static let variants: [(String, [String: OptimizerParam])] = [
+    static let variants: [(String, [String: ParamValue])] = [
         ("bfgs", ["line_search": .string("armijo")]),
         ("bfgs", ["curvature": .string("skip")]),
         ("dfp", ["curvature": .string("damped")]),

@@ -4,30 +4,34 @@ import Support
 
 /// Registry ids, defaults, canonical names and rejection of bad parameters.
 @Suite struct RegistryTests {
+    private func defaults(_ id: String) -> [String: ParamValue] {
+        RegularizerRegistry.type(id: id)!.declaration.defaults
+    }
+
     @Test func idsAreTheGridNames() {
         #expect(RegularizerRegistry.ids == ["none", "l2", "l1", "weight_decay", "rank1", "dropout", "batchnorm",
                                             "layernorm", "grad_clip", "early_stopping", "label_smoothing"])
     }
 
-    @Test func everyIdBuildsFromItsDefaultsExceptGradClip() throws {
-        for id in RegularizerRegistry.ids where id != "grad_clip" {
+    @Test func everyIdBuildsFromItsDefaults() throws {
+        for id in RegularizerRegistry.ids {
             let r = try Fixtures.make(id)
             #expect(r.id == id)
-            #expect(r.params.values == RegularizerRegistry.defaults(id: id))
+            #expect(r.params.values == RegularizerRegistry.type(id: id)!.declaration.defaults)
         }
     }
 
     @Test func documentedDefaults() {
-        #expect(RegularizerRegistry.defaults(id: "l2") == ["lambda": .double(1e-4), "include_bias": .bool(false)])
-        #expect(RegularizerRegistry.defaults(id: "rank1") ==
+        #expect(defaults("l2") == ["lambda": .double(1e-4), "include_bias": .bool(false)])
+        #expect(defaults("rank1") ==
                 ["lambda": .double(1e-4), "mu": .double(1e-4), "include_bias": .bool(false)])
-        #expect(RegularizerRegistry.defaults(id: "weight_decay")["lambda"] == .double(0.01))
-        #expect(RegularizerRegistry.defaults(id: "dropout") == ["p": .double(0.5)])
-        #expect(RegularizerRegistry.defaults(id: "early_stopping") == ["patience": .int(3), "min_delta": .double(0)])
-        #expect(RegularizerRegistry.defaults(id: "label_smoothing") == ["eps": .double(0.1)])
-        #expect(RegularizerRegistry.defaults(id: "batchnorm") == ["momentum": .double(0.1), "eps": .double(1e-5)])
-        #expect(RegularizerRegistry.defaults(id: "grad_clip").isEmpty)
-        #expect(RegularizerRegistry.defaults(id: "none").isEmpty)
+        #expect(defaults("weight_decay")["lambda"] == .double(0.01))
+        #expect(defaults("dropout") == ["p": .double(0.5)])
+        #expect(defaults("early_stopping") == ["patience": .int(3), "min_delta": .double(0)])
+        #expect(defaults("label_smoothing") == ["eps": .double(0.1)])
+        #expect(defaults("batchnorm") == ["momentum": .double(0.1), "eps": .double(1e-5)])
+        #expect(defaults("grad_clip") == ["max_norm": .double(1)])
+        #expect(defaults("none").isEmpty)
     }
 
     @Test func canonicalNamesRecordResolvedParameters() throws {
@@ -60,12 +64,10 @@ import Support
     }
 
     @Test func unknownKeySuggestsTheNearest() {
-        #expect(throws: RegularizerError.unknownParameter(regularizer: "l2", key: "lamda", suggestion: "lambda")) {
-            try Fixtures.make("l2", ["lamda": .double(1)])
-        }
-        #expect(throws: RegularizerError.unknownParameter(regularizer: "none", key: "p", suggestion: nil)) {
-            try Fixtures.make("none", ["p": .double(0.1)])
-        }
+        let typo = #expect(throws: RegularizerError.self) { try Fixtures.make("l2", ["lamda": .double(1)]) }
+        #expect(typo?.key == "lamda" && typo?.description.contains("did you mean 'lambda'?") == true)
+        let none = #expect(throws: RegularizerError.self) { try Fixtures.make("none", ["p": .double(0.1)]) }
+        #expect(none?.key == "p" && none?.description.contains("none takes no parameters") == true)
     }
 
     @Test(arguments: [
@@ -88,39 +90,34 @@ import Support
     ])
     func outOfRangeValuesAreRejectedWithTheirKey(id: String, key: String, value: ParamValue) {
         let error = #expect(throws: RegularizerError.self) { try Fixtures.make(id, [key: value]) }
-        guard case .outOfRange(let r, let k, _, _)? = error else {
-            Issue.record("expected outOfRange, got \(String(describing: error))"); return
+        guard case .parameter(let e)? = error else {
+            Issue.record("expected a parameter error, got \(String(describing: error))"); return
         }
-        #expect(r == id && k == key)
+        #expect(e.component == id && e.key == key && e.message.hasPrefix("must be"))
         #expect(error?.regularizer == id && error?.key == key)
         #expect(error?.description.contains(key) == true)
     }
 
     @Test func wrongKindsAreRejected() {
-        #expect(throws: RegularizerError.wrongType(regularizer: "l2", key: "lambda", expected: "number", value: .string("big"))) {
-            try Fixtures.make("l2", ["lambda": .string("big")])
-        }
-        #expect(throws: RegularizerError.wrongType(regularizer: "early_stopping", key: "patience", expected: "integer",
-                                                   value: .double(2.5))) {
-            try Fixtures.make("early_stopping", ["patience": .double(2.5)])
-        }
-        #expect(throws: RegularizerError.wrongType(regularizer: "l1", key: "include_bias", expected: "boolean",
-                                                   value: .int(1))) {
-            try Fixtures.make("l1", ["include_bias": .int(1)])
+        for (id, key, value, expected) in [("l2", "lambda", ParamValue.string("big"), "expected a number, got big"),
+                                           ("early_stopping", "patience", .double(2.5), "expected an integer, got 2.5"),
+                                           ("l1", "include_bias", .int(1), "expected true or false, got 1")] {
+            #expect(throws: RegularizerError.parameter(ParamError(component: id, key: key, expected))) {
+                try Fixtures.make(id, [key: value])
+            }
         }
     }
 
-    @Test func gradClipNeedsExactlyOneBound() throws {
-        let none = #expect(throws: RegularizerError.self) { try Fixtures.make("grad_clip") }
-        #expect(none == .exactlyOneOf(regularizer: "grad_clip", keys: ["max_norm", "max_value"], given: []))
-        #expect(none?.key == "max_norm")
+    @Test func gradClipTakesExactlyOneBound() throws {
+        #expect(try Fixtures.make("grad_clip").canonicalName == "grad_clip(max_norm=1.0)")
+        #expect(try Fixtures.make("grad_clip", ["max_value": .double(0.5)]).canonicalName == "grad_clip(max_value=0.5)")
         let both = #expect(throws: RegularizerError.self) {
             try Fixtures.make("grad_clip", ["max_norm": .double(1), "max_value": .double(1)])
         }
-        #expect(both == .exactlyOneOf(regularizer: "grad_clip", keys: ["max_norm", "max_value"],
-                                      given: ["max_norm", "max_value"]))
-        #expect(both?.key == "max_value")
-        #expect(both?.description == "grad_clip: give only one of 'max_norm' or 'max_value', not 'max_norm' and 'max_value'")
+        #expect(both == .parameter(ParamError(component: "grad_clip", key: "max_value",
+                                              "give either max_norm or max_value, not both")))
+        let neither = #expect(throws: RegularizerError.self) { try GradientClipping(resolved: Params()) }
+        #expect(neither == .exactlyOneOf(regularizer: "grad_clip", keys: ["max_norm", "max_value"], given: []))
     }
 
     @Test func directConstructionMatchesTheRegistry() throws {

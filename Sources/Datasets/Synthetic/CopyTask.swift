@@ -7,14 +7,15 @@ import Foundation
 ///
 /// Parameters (defaults): `n` (2000) sequences, `symbols` (8) K, `length` (8)
 /// L symbols to remember, `delay` (5) D steps between the last symbol and the
-/// start of the recall. A sequence has T = 2L + D steps; each step's input is
-/// one-hot over K + 2 features (0..<K the symbols, K a blank, K + 1 the "go"
-/// marker). Steps 0..<L show uniform random symbols, steps L..<L+D are blank
-/// except the last one, which shows "go", and the last L steps are blank. The
-/// per-step label is -1 (ignored) for the first L + D steps and the symbol
-/// shown at step t - L - D for the last L steps, so a model is scored on recall
-/// only; guessing gives accuracy 1/K (cross-entropy log K). Stream
-/// `data/copy`; split as `SyntheticSplit`.
+/// start of the recall. A sequence has T = 2L + D steps of one token each
+/// (vocabulary K + 3: 0 padding, never used since every sequence is full
+/// length; 1...K the symbols; K + 1 a blank; K + 2 the "go" marker). Steps
+/// 0..<L show uniform random symbols, steps L..<L+D are blank except the last
+/// one, which shows "go", and the last L steps are blank. The per-step label
+/// is -1 (ignored) for the first L + D steps and the symbol (0..<K) shown at
+/// step t - L - D for the last L steps, so a model is scored on recall only;
+/// guessing gives accuracy 1/K (cross-entropy log K). Models that predict at
+/// every step read it (`charlm`). Stream `data/copy`; split as `SyntheticSplit`.
 enum CopyTask: DatasetBuilder {
     static let declaration = ComponentDeclaration(
         "copy", "copy task: reproduce the symbols after a delay",
@@ -28,21 +29,20 @@ enum CopyTask: DatasetBuilder {
 
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         let n = params.int("n"), k = params.int("symbols"), length = params.int("length"), delay = params.int("delay")
-        let steps = 2 * length + delay, features = k + 2
+        let steps = 2 * length + delay, blank = Float(k + 1), go = Float(k + 2)
         var stream = RandomStream(seed: seed, purpose: "data/copy")
-        var inputs = [Float](repeating: 0, count: n * steps * features)
+        var inputs = [Float](repeating: blank, count: n * steps)
         var labels = [Int32](repeating: -1, count: n * steps)
         for i in 0..<n {
-            func set(_ t: Int, _ feature: Int) { inputs[(i * steps + t) * features + feature] = 1 }
             for t in 0..<length {
                 let symbol = stream.int(below: k)
-                set(t, symbol)
+                inputs[i * steps + t] = Float(symbol + 1)
                 labels[i * steps + length + delay + t] = Int32(symbol)
             }
-            for t in length..<steps { set(t, t == length + delay - 1 ? k + 1 : k) }
+            inputs[i * steps + length + delay - 1] = go
         }
         return SyntheticSplit.dataset(name: id, params: params.values, task: .sequenceLabeling(classes: k),
-                                      input: .sequence(steps: steps, features: features),
+                                      input: .tokens(maxLength: steps, vocabulary: k + 3),
                                       all: Split(count: n, inputs: inputs, labels: labels))
     }
 }

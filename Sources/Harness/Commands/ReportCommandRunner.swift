@@ -7,7 +7,8 @@ public enum ReportCommandRunner {
     /// Renders the report of `resultsDirectory` into `output` and returns the path
     /// of its index page.
     public static func render(resultsDirectory: URL, output: URL, gridConfig: String?, pdf: Bool = false) throws -> String {
-        let (records, warnings) = try RunFileLoader.load(resultsDirectory: resultsDirectory)
+        let (loaded, warnings) = try RunFileLoader.load(resultsDirectory: resultsDirectory)
+        let records = loaded.map(withOptimizerFamily)
         _ = try? ResultsIndex.rebuild(resultsDir: resultsDirectory)
         for w in warnings { CommandSupport.warn(w) }
         guard !records.isEmpty else {
@@ -24,5 +25,15 @@ public enum ReportCommandRunner {
         } catch {
             throw HarnessError.io(path: output.path, reason: "\(error)")
         }
+    }
+
+    /// Run files written before runs recorded `optimizer_family` get the family
+    /// their optimizer declares, so reports group every run by its family.
+    static func withOptimizerFamily(_ record: RunRecord) -> RunRecord {
+        guard record.string("optimizer_family") == nil, let id = record.string("optimizer_id"),
+              let family = ComponentCatalogs.registered.optimizers.entry(id)?.family else { return record }
+        var r = record
+        r.attributes["optimizer_family"] = .string(family.rawValue)
+        return r
     }
 }

@@ -51,6 +51,7 @@ struct RunExecutor {
             "dataset": .string(cell.dataset?.shortName ?? "none"), "dataset_id": .string(cell.dataset?.id ?? "none"),
             "model": .string(cell.model.shortName), "model_id": .string(cell.model.id),
             "optimizer": .string(cell.optimizer.shortName), "optimizer_id": .string(cell.optimizer.id),
+            "optimizer_family": .string(cell.optimizer.family?.rawValue ?? ""),
             "regularizer": .string(cell.regularizerName), "regularizer_id": .string(cell.regularizerId),
             "seed": .int(Int64(cell.seed)), "config": .string(cell.canonicalJSON),
             "optimizer_params": .string(cell.optimizer.paramsJSON),

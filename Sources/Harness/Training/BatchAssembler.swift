@@ -16,8 +16,11 @@ struct BatchAssembler<S: Scalar> {
         case (.sequence(let t, let f), .regression(let k)): return .sequenceRegression(steps: t, features: f, outputs: k)
         case (.tokens(let t, let v), .classification(let c)): return .tokens(vocabulary: v, maxLength: t, classes: c)
         case (.tokens(let t, let v), .languageModel): return .languageModel(vocabulary: v, maxLength: t)
-        case (.tokens(let t, let v), .sequenceLabeling(let c)): return .tokens(vocabulary: v, maxLength: t, classes: c)
+        // Per-step labels over fewer classes than tokens: models that predict
+        // at every position over the vocabulary read it (classes c <= v).
+        case (.tokens(let t, let v), .sequenceLabeling(let c)) where c <= v: return .languageModel(vocabulary: v, maxLength: t)
         default:
+            // Every data set the registry builds has one of the pairs above.
             preconditionFailure("no model signature for input \(dataset.input) with task \(dataset.task)")
         }
     }

@@ -1,3 +1,4 @@
+import Support
 import Recording
 
 /// The Hessian spectral-density estimate of one run at one measured step:
@@ -18,15 +19,6 @@ extension RunView {
     /// Name of the series with the spectral density's nodes and weights.
     static let densitySeries = "hessian_density"
 
-    /// Optimizer ids whose step is `lr` times a (possibly preconditioned)
-    /// gradient direction, so that `2/lr` is their stability threshold on a
-    /// quadratic (Cohen et al., "Gradient descent on neural networks typically
-    /// occurs at the edge of stability", ICLR 2021).
-    static let firstOrderIDs: Set<String> = ["sgd", "adagrad", "rmsprop", "adam", "adamw"]
-
-    /// Quasi-Newton and Newton-type optimizer ids.
-    static let quasiNewtonIDs: Set<String> = ["bfgs", "dfp", "sr1", "lsr1", "lbfgs", "newton_cg"]
-
     /// The steps of the `hessian` series, when it holds any.
     var hessianSteps: [Int64]? {
         guard let s = record.series[Self.hessianSeries], !s.steps.isEmpty else { return nil }
@@ -46,9 +38,12 @@ extension RunView {
         return lr
     }
 
-    /// `2/lr` for the first-order optimizers of `firstOrderIDs`, else `nil`.
+    /// `2/lr` for first-order optimizers, whose step is `lr` times a (possibly
+    /// preconditioned) gradient direction, so that `2/lr` is their stability
+    /// threshold on a quadratic (Cohen et al., "Gradient descent on neural
+    /// networks typically occurs at the edge of stability", ICLR 2021); else `nil`.
     var stabilityThreshold: Double? {
-        guard Self.firstOrderIDs.contains(optimizerID), let lr = learningRate else { return nil }
+        guard optimizerFamily == .firstOrder, let lr = learningRate else { return nil }
         return 2 / lr
     }
 

@@ -1,3 +1,4 @@
+import Support
 import Foundation
 import Recording
 
@@ -41,6 +42,8 @@ struct RunView: Sendable {
     /// `optimizer_params` decoded; numbers become `Double`, booleans `Bool`, and
     /// everything else its JSON text.
     let optimizerParams: [String: ParamValue]
+    /// The family the run's optimizer declares (`optimizer_family`), if recorded.
+    let optimizerFamily: OptimizerFamily?
     let seed: Int64?
     let status: String
     let runID: String
@@ -52,6 +55,7 @@ struct RunView: Sendable {
         problem = ProblemKey(model: model, dataset: dataset == "none" ? "" : dataset)
         let optimizerID = RunView.text(record, "optimizer_id") ?? "unknown"
         self.optimizerID = optimizerID
+        optimizerFamily = RunView.text(record, "optimizer_family").flatMap(OptimizerFamily.init(rawValue:))
         let json = RunView.text(record, "optimizer_params") ?? "{}"
         optimizerParamsJSON = json
         optimizerParams = ParamValue.decodeObject(json)

@@ -1,3 +1,4 @@
+import Support
 /// The quasi-Newton diagnostics table: what the update safeguards and line
 /// searches did over a run, at its end.
 extension ReportTables {
@@ -9,7 +10,7 @@ extension ReportTables {
     /// Whether `run` belongs in the table: a quasi-Newton optimizer id, or any
     /// of the counters nonzero somewhere.
     static func hasQuasiNewtonDiagnostics(_ run: RunView) -> Bool {
-        if RunView.quasiNewtonIDs.contains(run.optimizerID) { return true }
+        if run.optimizerFamily == .quasiNewton || run.optimizerFamily == .secondOrder { return true }
         return (quasiNewtonCounters + [lineSearchCounter]).contains { name in
             run.curve(name)?.contains { $0.isFinite && $0 != 0 } ?? false
         }

@@ -31,6 +31,13 @@ public struct ComponentDeclaration: Sendable {
         self.costWeight = costWeight
     }
 
+    /// The default of every parameter that has one.
+    public var defaults: [String: ParamValue] {
+        var out: [String: ParamValue] = [:]
+        for p in params { if let v = p.defaultParamValue { out[p.name] = v } }
+        return out
+    }
+
     /// The declaration of parameter `name`, if the component has one.
     public func param(_ name: String) -> ParamSpec? {
         params.first { $0.name == name }
