@@ -12,14 +12,16 @@ struct CatalogCommand: ParsableCommand {
 
     func run() throws {
         let catalogs = ComponentCatalogs.registered
-        let all: [(String, ComponentCatalog)] = [("optimizers", catalogs.optimizers), ("models", catalogs.models),
-                                                  ("regularizers", catalogs.regularizers), ("datasets", catalogs.datasets)]
-        let chosen = all.filter { axis == nil || $0.0 == axis }
+        if markdown && axis == nil {
+            print(catalogs.markdown, terminator: "")
+            return
+        }
+        let chosen = catalogs.all.filter { axis == nil || $0.name == axis }
         guard !chosen.isEmpty else {
             throw HarnessError.input("unknown catalog '\(axis!)'; choose optimizers, models, regularizers or datasets")
         }
         if markdown {
-            for (name, catalog) in chosen { print("### \(name.prefix(1).uppercased() + name.dropFirst())\n\n" + catalog.markdown) }
+            for (_, catalog) in chosen { print(catalog.markdown, terminator: "") }
             return
         }
         for (i, (name, catalog)) in chosen.enumerated() {

@@ -45,18 +45,20 @@ import Testing
     }
 
     /// The data set each model is exercised on, and the model each data set is read by.
+    /// Partners are small, so that evaluating whole splits stays quick in debug builds.
     static func dataset(forModel id: String) -> String {
         switch id {
         case "logreg", "mlp": return "digits"
-        case "charlm": return "copy"
-        default: return "dyck"
+        case "charlm": return "{copy: {n: 40, length: 2, delay: 1}}"
+        default: return "{dyck: {n: 40, max_length: 8}}"
         }
     }
 
     static func model(forDataset id: String) -> String {
         switch id {
-        case "austen_charlm", "copy", "text": return "charlm"
-        case "digits_seq", "austen_books", "adding", "parity", "dyck", "negation_sentiment": return "rnn"
+        case "austen_charlm", "copy", "text": return "{charlm: {embed: 4, hidden: 4}}"
+        case "digits_seq", "austen_books", "adding", "parity", "dyck", "negation_sentiment":
+            return "{rnn: {embed: 4, hidden: 4}}"
         default: return "logreg"
         }
     }
@@ -96,8 +98,9 @@ import Testing
     @Test(arguments: ComponentDeclarationTests.catalogs.models.ids)
     func everyModelTrainsWithDefaults(id: String) throws {
         let m = try #require(Self.catalogs.models.entry(id))
-        let data = m.traits.contains(.testFunction) ? nil : Self.dataset(forModel: id)
-        Self.expectTrained(try Self.trainTwoSteps(Self.grid(dataset: data, model: id)), id)
+        let isTest = m.traits.contains(.testFunction)
+        let text = Self.grid(dataset: isTest ? nil : Self.dataset(forModel: id), model: id, optimizer: isTest ? "lbfgs" : "sgd")
+        Self.expectTrained(try Self.trainTwoSteps(text), id)
     }
 
     @Test(arguments: ComponentDeclarationTests.catalogs.optimizers.ids)
@@ -108,7 +111,7 @@ import Testing
 
     @Test(arguments: ComponentDeclarationTests.catalogs.regularizers.ids)
     func everyRegularizerTrainsWithDefaults(id: String) throws {
-        Self.expectTrained(try Self.trainTwoSteps(Self.grid(dataset: "digits", model: "mlp", regularizer: id)), id)
+        Self.expectTrained(try Self.trainTwoSteps(Self.grid(dataset: "digits", model: "{mlp: {hidden: [8]}}", regularizer: id)), id)
     }
 
     /// The registry's own answer for `params` of component `id` on `axis`.

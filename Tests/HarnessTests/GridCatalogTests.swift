@@ -1,3 +1,4 @@
+import Foundation
 import Support
 import Testing
 @testable import Harness
@@ -86,5 +87,18 @@ import Testing
         #expect(text.contains("  lr (number > 0; default 0.001): learning rate"))
         #expect(text.contains("  line_search (one of armijo, strong_wolfe, none; default strong_wolfe)"))
         #expect(Self.catalogs.datasets.reference.contains("  images (file path; required): training images"))
+    }
+}
+
+/// The README's parameter tables are the catalog's own rendering, so they
+/// cannot drift from the declarations.
+@Suite struct ReadmeParameterTablesTests {
+    @Test func readmeTablesMatchTheDeclarations() throws {
+        let readme = try String(contentsOf: BenchProcess.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let begin = try #require(readme.range(of: "<!-- catalog:begin -->\n"))
+        let end = try #require(readme.range(of: "<!-- catalog:end -->"))
+        let tables = String(readme[begin.upperBound..<end.lowerBound])
+        #expect(tables == ComponentCatalogs.registered.markdown,
+                "README.md's parameter reference is out of date: run `bench catalog --markdown` and paste it between the markers")
     }
 }

@@ -43,7 +43,7 @@ public struct ComponentCatalog: Sendable {
                 for p in d.params {
                     let def: String
                     switch p.defaultValue {
-                    case let .value(v): def = "`\(v)`"
+                    case let .value(v): def = "`\(v)`" + (p.identity == .whenNotDefault ? " (run id only when set)" : "")
                     case .required: def = "required"
                     case .absent: def = "optional"
                     }

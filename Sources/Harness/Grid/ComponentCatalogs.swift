@@ -26,4 +26,15 @@ public struct ComponentCatalogs: Sendable {
         case .regularizer: return regularizers
         }
     }
+
+    /// The four catalogs in the order `bench catalog` prints them, with their headings.
+    public var all: [(name: String, catalog: ComponentCatalog)] {
+        [("optimizers", optimizers), ("models", models), ("regularizers", regularizers), ("datasets", datasets)]
+    }
+
+    /// The README's parameter reference: a heading per axis, a table per component.
+    public var markdown: String {
+        all.map { "#### " + $0.name.prefix(1).uppercased() + $0.name.dropFirst() + "\n\n" + $0.catalog.markdown }
+            .joined(separator: "\n")
+    }
 }

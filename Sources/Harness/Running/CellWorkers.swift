@@ -1,0 +1,51 @@
+import Datasets
+import Foundation
+
+extension GridRunner {
+    /// Trains `pending` on `jobs` workers, each taking the next cell from a shared
+    /// queue, and hands each finished run to `recorder`.
+    func train(_ pending: [Cell], datasets: [String: Dataset], recorder: RunRecorder) {
+        let progress = ProgressReporter(total: pending.count, jobs: jobs, quiet: quiet)
+        let queue = CellQueue(count: pending.count)
+        let workers = max(1, min(jobs, pending.count))
+        // The workers only read the runner's settings.
+        nonisolated(unsafe) let runner = self
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = queue.next() {
+                runner.runCell(pending[index], datasets: datasets, recorder: recorder, progress: progress)
+            }
+        }
+    }
+
+    /// Trains one cell, queues its run file for writing, and reports it done.
+    private func runCell(_ cell: Cell, datasets: [String: Dataset], recorder: RunRecorder,
+                         progress: ProgressReporter) {
+        progress.started()
+        let t0 = ProcessStats.now()
+        let record = RunExecutor(cell: cell, gridName: grid.name, dataset: datasetKey(cell).flatMap { datasets[$0] },
+                                 threads: threads).execute()
+        let status = record.string("status") ?? "?"
+        recorder.record(record, to: runFile(cell), status: status)
+        progress.finished(seconds: ProcessStats.now() - t0,
+                          summary: "\(cell.runId) \(cell.optimizer.shortName) \(cell.model.shortName): \(status)")
+    }
+}
+
+/// Hands out the indices of a grid run's pending cells, each exactly once, to
+/// the worker threads.
+final class CellQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private let count: Int
+    private var cursor = 0
+
+    /// A queue of the indices `0..<count`.
+    init(count: Int) { self.count = count }
+
+    /// The next index, or nil when every cell has been handed out.
+    func next() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard cursor < count else { return nil }
+        cursor += 1
+        return cursor - 1
+    }
+}
