@@ -1,5 +1,6 @@
 import Foundation
 import Recording
+import Support
 
 /// A stored baseline: the compact content of a grid's runs that later results
 /// are checked against (`BaselineChecker`).
@@ -71,10 +72,14 @@ public struct Baseline: Sendable, Equatable {
         } catch {
             throw .writeFailed(path: path, reason: "cannot create the folder: \(error.localizedDescription)")
         }
-        try AtomicFile.write(Array(dataFileText.utf8), to: folder.appendingPathComponent(Baseline.dataFileName).path)
-        if let meta {
-            let text = JSONWriter.indented(BaselineCodec.encode(meta))
-            try AtomicFile.write(Array(text.utf8), to: folder.appendingPathComponent(Baseline.metaFileName).path)
+        do {
+            try AtomicFile.write(dataFileText, to: folder.appendingPathComponent(Baseline.dataFileName))
+            if let meta {
+                let text = JSONWriter.indented(BaselineCodec.encode(meta))
+                try AtomicFile.write(text, to: folder.appendingPathComponent(Baseline.metaFileName))
+            }
+        } catch {
+            throw .writeFailed(path: error.path, reason: error.reason)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Writes a `RunRecord` as an HDF5 run file (layout in `RunRecord`'s doc comment
 /// and DESIGN section 6).
@@ -14,10 +15,19 @@ public enum RunFileWriter {
     /// Writes `record` to `url` atomically, replacing any file there.
     public static func write(_ record: RunRecord, to url: URL) throws {
         try RunFileLayout.validate(record, file: url.path)
-        try AtomicFile.produce(at: url) { temporary in
-            try HDF5File.create(path: temporary.path).use { file in
-                try file.withRoot { root in try writeContent(of: record, into: root) }
+        var temporaryPath = ""
+        do {
+            try AtomicFile.produce(at: url) { temporary in
+                temporaryPath = temporary.path
+                try HDF5File.create(path: temporary.path).use { file in
+                    try file.withRoot { root in try writeContent(of: record, into: root) }
+                }
             }
+        } catch let error as FileWriteError {
+            throw RecordingError(error)
+        } catch let error as RecordingError {
+            // The user knows the final name, not the temporary one.
+            throw error.replacingPath(temporaryPath, with: url.path)
         }
     }
 

@@ -122,7 +122,7 @@ public struct GridRunner {
     /// so no other writer is active).
     private func removeStaleTemporaries(_ runsDir: URL) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: runsDir.path)) ?? []
-        for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
+        for name in names where AtomicFile.isTemporaryName(name) {
             try? FileManager.default.removeItem(at: runsDir.appendingPathComponent(name))
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// The index of a results folder: `results/<grid>/index.json`, one row per run
 /// file in `runs/*.h5` (see `ResultsIndexRow`), rows sorted by run id (then file
@@ -108,7 +109,11 @@ public struct ResultsIndex: Sendable, Equatable {
     /// Writes the JSON text to `url` atomically; `durable: false` skips the fsyncs
     /// (the index can always be rebuilt from the run files).
     public func write(to url: URL, durable: Bool = true) throws {
-        try AtomicFile.writeBytes(try jsonBytes(), to: url, durable: durable)
+        do {
+            try AtomicFile.write(try jsonBytes(), to: url, durable: durable)
+        } catch let error as FileWriteError {
+            throw RecordingError(error)
+        }
     }
 
     private struct IndexFile: Codable {
