@@ -46,7 +46,7 @@ let package = Package(
                           dependencies: ["Harness", "Reports", "Recording", "Cluster",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: fast),
-        .executableTarget(name: "BenchPerf", dependencies: ["Engine", "Models", "Optimizers", "Datasets", "Harness"],
+        .executableTarget(name: "BenchPerf", dependencies: ["Engine", "Models", "Optimizers", "Datasets", "Harness", "Support"],
                           swiftSettings: fast),
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], swiftSettings: cpuFloor),

@@ -81,7 +81,7 @@ import Testing
                     "status", "steps_done", "train_loss", "val_accuracy", "val_loss", "wall_time_s"]
         #expect(runs.allSatisfy { Set($0.keys) == Set(keys) })
         #expect(runs[0]["val_loss"] is NSNull)
-        #expect(runs[0]["train_loss"] as? String == "NaN")
+        #expect(runs[0]["train_loss"] as? String == "nan")
         #expect(runs[1]["train_loss"] as? Double == 0.25)
         // Keys appear in sorted order in the text of each row.
         let text = String(decoding: first, as: UTF8.self)

@@ -1,4 +1,5 @@
 import Recording
+import Support
 
 /// Groups the runs of one grid cell across seeds.
 ///

@@ -5,8 +5,9 @@ import Support
 /// file in `runs/*.h5` (see `ResultsIndexRow`), rows sorted by run id (then file
 /// name). It holds nothing the run files do not, so it can always be rebuilt.
 ///
-/// JSON form: `{"runs": [row, ...], "version": 1}`, pretty-printed with sorted
-/// keys, so the same run files always give the same bytes.
+/// JSON form: `{"runs": [row, ...], "version": 1}`, written by the shared
+/// `JSONWriter` (indented, sorted keys), so the same run files always give the
+/// same bytes.
 public struct ResultsIndex: Sendable, Equatable {
     /// The index file's name inside a results folder.
     public static let fileName = "index.json"
@@ -87,23 +88,35 @@ public struct ResultsIndex: Sendable, Equatable {
             let missing = !FileManager.default.fileExists(atPath: url.path)
             throw RecordingError.fileSystem(path: url.path, operation: "read", errno: missing ? ENOENT : EIO)
         }
-        let file: IndexFile
-        do { file = try decoder().decode(IndexFile.self, from: data) } catch {
-            throw RecordingError.unsupportedContent(file: url.path, object: "/", reason: "not a results index: \(error)")
+        let node: JSONNode
+        do { node = try JSONParser.parse(bytes: [UInt8](data)) } catch {
+            throw RecordingError.unsupportedContent(file: url.path, object: "/", reason: "not JSON: \(error.description)")
         }
-        guard file.version == version else {
+        guard case .object(let members) = node, let versionNode = members["version"],
+              case .array(let items)? = members["runs"] else {
+            throw RecordingError.unsupportedContent(file: url.path, object: "/",
+                                                    reason: "not a results index: expected runs and version")
+        }
+        let fileVersion = ExactNumber.int64(versionNode)
+        guard fileVersion == Int64(version) else {
             throw RecordingError.unsupportedContent(file: url.path, object: "version",
-                                                    reason: "index version \(file.version), expected \(version)")
+                                                    reason: "index version \(fileVersion.map(String.init) ?? versionNode.compactText), expected \(version)")
         }
-        return ResultsIndex(rows: file.runs)
+        var rows: [ResultsIndexRow] = []
+        for (i, item) in items.enumerated() {
+            guard let row = ResultsIndexRow(json: item) else {
+                throw RecordingError.unsupportedContent(file: url.path, object: "runs[\(i)]",
+                                                        reason: "not a results index row")
+            }
+            rows.append(row)
+        }
+        return ResultsIndex(rows: rows)
     }
 
     /// The JSON text of the index (ending with a newline).
     public func jsonBytes() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = Self.nonFinite
-        return Array(try encoder.encode(IndexFile(runs: rows, version: Self.version))) + [UInt8(ascii: "\n")]
+        let node = JSONNode.object(["runs": .array(rows.map(\.json)), "version": ExactNumber.node(Int64(Self.version))])
+        return Array(JSONWriter.indented(node).utf8)
     }
 
     /// Writes the JSON text to `url` atomically; `durable: false` skips the fsyncs
@@ -114,20 +127,5 @@ public struct ResultsIndex: Sendable, Equatable {
         } catch let error as FileWriteError {
             throw RecordingError(error)
         }
-    }
-
-    private struct IndexFile: Codable {
-        var runs: [ResultsIndexRow]
-        var version: Int
-    }
-
-    private static let nonFinite = JSONEncoder.NonConformingFloatEncodingStrategy.convertToString(
-        positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-
-    private static func decoder() -> JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
-            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        return decoder
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Recording
+import Support
 
 /// The problem a run solves: a model on a data set (test functions have no data set).
 struct ProblemKey: Hashable, Comparable, Sendable {
@@ -142,29 +143,27 @@ enum ParamValue: Sendable, Equatable {
         }
     }
 
-    /// Decodes a JSON object; malformed text gives an empty dictionary.
+    /// Decodes a JSON object (with the shared `JSONParser`); malformed text
+    /// gives an empty dictionary.
     static func decodeObject(_ json: String) -> [String: ParamValue] {
-        guard let data = json.data(using: .utf8),
-              let object = try? JSONDecoder().decode([String: ParamValue].self, from: data) else { return [:] }
-        return object
+        guard case .object(let members)? = try? JSONParser.parse(json) else { return [:] }
+        return members.mapValues(ParamValue.init(json:))
     }
 }
 
-extension ParamValue: Decodable {
+extension ParamValue {
     /// JSON booleans, numbers and strings map to their cases; arrays and objects
     /// keep a compact JSON-like text (object keys sorted).
-    init(from decoder: Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        if let b = try? c.decode(Bool.self) { self = .bool(b); return }
-        if let d = try? c.decode(Double.self) { self = .number(d); return }
-        if let s = try? c.decode(String.self) { self = .other("\"\(s)\""); return }
-        if let a = try? c.decode([ParamValue].self) {
-            self = .other("[" + a.map(\.text).joined(separator: ",") + "]"); return
+    init(json node: JSONNode) {
+        switch node {
+        case .bool(let b): self = .bool(b)
+        case .number(let literal): self = Double(literal).map(ParamValue.number) ?? .other(literal)
+        case .string(let s): self = .other("\"\(s)\"")
+        case .array(let items): self = .other("[" + items.map { ParamValue(json: $0).text }.joined(separator: ",") + "]")
+        case .object(let o):
+            self = .other("{" + o.keys.sorted().map { "\($0):\(ParamValue(json: o[$0]!).text)" }.joined(separator: ",") + "}")
+        case .null: self = .other("null")
         }
-        if let o = try? c.decode([String: ParamValue].self) {
-            self = .other("{" + o.keys.sorted().map { "\($0):\(o[$0]!.text)" }.joined(separator: ",") + "}"); return
-        }
-        self = .other("null")
     }
 }
 

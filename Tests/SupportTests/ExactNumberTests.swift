@@ -1,5 +1,5 @@
 import Testing
-@testable import Baselines
+import Support
 
 @Suite struct ExactNumberTests {
     /// Values whose text form is easy to get wrong: the classic 0.1 + 0.2, both
