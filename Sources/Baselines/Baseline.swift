@@ -42,21 +42,21 @@ public struct Baseline: Sendable, Equatable {
     public init(grid: String, includesTensors: Bool, runs: [RunRecord], meta: BaselineMeta?) {
         self.grid = grid
         self.includesTensors = includesTensors
-        self.runs = runs.sorted { ($0.string("run_id") ?? "").utf8.lexicographicallyPrecedes(($1.string("run_id") ?? "").utf8) }
+        self.runs = runs.sorted { ($0.string(RunFileNames.Attribute.runID) ?? "").utf8.lexicographicallyPrecedes(($1.string(RunFileNames.Attribute.runID) ?? "").utf8) }
         self.meta = meta
     }
 
     /// The distinct `engine_version` attributes of the runs, sorted.
     public var engineVersions: [String] {
-        Array(Set(runs.compactMap { $0.string("engine_version") })).sorted()
+        Array(Set(runs.compactMap { $0.string(RunFileNames.Attribute.engineVersion) })).sorted()
     }
 
     /// The run ids, in the stored order.
-    public var runIds: [String] { runs.map { $0.string("run_id") ?? "" } }
+    public var runIds: [String] { runs.map { $0.string(RunFileNames.Attribute.runID) ?? "" } }
 
     /// The run with this `run_id`, if stored.
     public func run(id: String) -> RunRecord? {
-        runs.first { $0.string("run_id") == id }
+        runs.first { $0.string(RunFileNames.Attribute.runID) == id }
     }
 
     /// The text of `baseline.json` (deterministic: equal baselines give equal bytes).

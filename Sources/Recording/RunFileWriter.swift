@@ -35,23 +35,23 @@ public enum RunFileWriter {
         for name in record.attributes.keys.sorted(by: RunFileLayout.utf8Less) {
             try root.writeAttribute(name, record.attributes[name]!)
         }
-        try root.withNewGroup(RunFileLayout.curvesGroup) { curves in
-            try curves.writeDataset(RunFileLayout.stepName, shape: [record.steps.count], values: .int64(record.steps))
+        try root.withNewGroup(RunFileNames.curvesGroup) { curves in
+            try curves.writeDataset(RunFileNames.Curve.step, shape: [record.steps.count], values: .int64(record.steps))
             try writeCurves(record.curves, into: curves)
-            try curves.writeDataset(RunFileLayout.wallTimeName, shape: [record.wallTime.count],
+            try curves.writeDataset(RunFileNames.Curve.wallTime, shape: [record.wallTime.count],
                                     values: .float64(record.wallTime))
         }
-        try root.withNewGroup(RunFileLayout.tensorsGroup) { tensors in
+        try root.withNewGroup(RunFileNames.tensorsGroup) { tensors in
             for key in record.tensors.keys.sorted(by: RunFileLayout.utf8Less) {
                 let path = key.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
                 try writeTensor(record.tensors[key]!, path: path[...], into: tensors)
             }
         }
-        try root.withNewGroup(RunFileLayout.seriesGroup) { seriesGroup in
+        try root.withNewGroup(RunFileNames.seriesGroup) { seriesGroup in
             for name in record.series.keys.sorted(by: RunFileLayout.utf8Less) {
                 let series = record.series[name]!
                 try seriesGroup.withNewGroup(name) { group in
-                    try group.writeDataset(RunFileLayout.stepName, shape: [series.steps.count], values: .int64(series.steps))
+                    try group.writeDataset(RunFileNames.Curve.step, shape: [series.steps.count], values: .int64(series.steps))
                     try writeCurves(series.curves, into: group)
                 }
             }

@@ -58,7 +58,7 @@ public enum CommandSupport {
         }
         let files = (try? FileManager.default.contentsOfDirectory(atPath: runs.path))?.filter { $0.hasSuffix(".h5") && !$0.hasPrefix(".") }.sorted() ?? []
         for f in files {
-            if let r = try? RunFileReader.read(runs.appendingPathComponent(f)), let g = r.string("grid") { return g }
+            if let r = try? RunFileReader.read(runs.appendingPathComponent(f)), let g = r.string(RunFileNames.Attribute.grid) { return g }
         }
         return dir.lastPathComponent
     }

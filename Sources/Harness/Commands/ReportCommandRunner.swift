@@ -13,7 +13,7 @@ public enum ReportCommandRunner {
         guard !records.isEmpty else {
             throw HarnessError.input("\(resultsDirectory.path): no readable run files to report")
         }
-        let gridName = records.compactMap { $0.string("grid") }.first ?? resultsDirectory.lastPathComponent
+        let gridName = records.compactMap { $0.string(RunFileNames.Attribute.grid) }.first ?? resultsDirectory.lastPathComponent
         var options = ReportOptions()
         options.pdf = pdf
         do {

@@ -80,7 +80,7 @@ public struct GridRunner {
                 let record = RunExecutor(cell: cell, gridName: selfCopy.grid.name,
                                          dataset: selfCopy.datasetKey(cell).flatMap { datasets[$0] },
                                          threads: selfCopy.threads).execute()
-                let status = record.string("status") ?? "?"
+                let status = record.string(RunFileNames.Attribute.status) ?? "?"
                 // Recording (HDF5 write, fsync, index update) runs on one serial writer
                 // queue, overlapping with the next cell's training.
                 writer.async {

@@ -71,7 +71,7 @@ public struct ResultsIndex: Sendable, Equatable {
         var finals: [String: Double] = [:]
         if let k = RunFileHeader.keptIndex(steps: record.steps, attributes: record.attributes) {
             for (name, values) in record.curves where k < values.count { finals[name] = values[k] }
-            if k < record.wallTime.count { finals["wall_time"] = record.wallTime[k] }
+            if k < record.wallTime.count { finals[RunFileNames.Curve.wallTime] = record.wallTime[k] }
         }
         let row = ResultsIndexRow(header: RunFileHeader(attributes: record.attributes, finalCurveValues: finals,
                                                         lastStep: record.steps.last), file: file)

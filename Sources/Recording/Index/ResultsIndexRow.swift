@@ -47,20 +47,20 @@ public struct ResultsIndexRow: Sendable, Equatable {
     public init(header: RunFileHeader, file: String) {
         let run = RunRecord(attributes: header.attributes)
         let stem = file.hasSuffix(".h5") ? String(file.dropLast(3)) : file
-        let counters = ["f_evals", "g_evals", "hv_evals"].map { run.int($0) }
+        let counters = [RunFileNames.Attribute.fEvals, RunFileNames.Attribute.gEvals, RunFileNames.Attribute.hvEvals].map { run.int($0) }
         let evals: Int64?
         if counters.contains(where: { $0 != nil }) {
             evals = counters.reduce(Int64(0)) { $0 &+ ($1 ?? 0) }
         } else {
-            evals = header.finalCurveValues["evals"].flatMap { Int64(exactly: $0) }
+            evals = header.finalCurveValues[RunFileNames.Curve.evals].flatMap { Int64(exactly: $0) }
         }
-        self.init(runID: run.string("run_id") ?? stem, status: run.string("status"), dataset: run.string("dataset"),
-                  model: run.string("model"), optimizer: run.string("optimizer"),
-                  regularizer: run.string("regularizer"), seed: run.int("seed"),
-                  trainLoss: header.finalCurveValues["train_loss"], valLoss: header.finalCurveValues["val_loss"],
-                  valAccuracy: header.finalCurveValues["val_accuracy"], stepsDone: run.int("steps_done"),
-                  evals: evals, wallTimeS: run.double("wall_time_s") ?? header.finalCurveValues["wall_time"],
-                  digest: run.string("digest"), file: file)
+        self.init(runID: run.string(RunFileNames.Attribute.runID) ?? stem, status: run.string(RunFileNames.Attribute.status), dataset: run.string(RunFileNames.Attribute.dataset),
+                  model: run.string(RunFileNames.Attribute.model), optimizer: run.string(RunFileNames.Attribute.optimizer),
+                  regularizer: run.string(RunFileNames.Attribute.regularizer), seed: run.int(RunFileNames.Attribute.seed),
+                  trainLoss: header.finalCurveValues[RunFileNames.Curve.trainLoss], valLoss: header.finalCurveValues[RunFileNames.Curve.valLoss],
+                  valAccuracy: header.finalCurveValues[RunFileNames.Curve.valAccuracy], stepsDone: run.int(RunFileNames.Attribute.stepsDone),
+                  evals: evals, wallTimeS: run.double(RunFileNames.Attribute.wallTimeS) ?? header.finalCurveValues[RunFileNames.Curve.wallTime],
+                  digest: run.string(RunFileNames.Attribute.digest), file: file)
     }
 
     /// The row as a JSON object; absent values are `null` rather than left out.

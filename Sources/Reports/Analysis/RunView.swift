@@ -48,20 +48,20 @@ struct RunView: Sendable {
 
     init(_ record: RunRecord) {
         self.record = record
-        let model = RunView.text(record, "model") ?? RunView.text(record, "model_id") ?? "unknown"
-        let dataset = RunView.text(record, "dataset") ?? RunView.text(record, "dataset_id") ?? ""
+        let model = RunView.text(record, RunFileNames.Attribute.model) ?? RunView.text(record, RunFileNames.Attribute.modelID) ?? "unknown"
+        let dataset = RunView.text(record, RunFileNames.Attribute.dataset) ?? RunView.text(record, RunFileNames.Attribute.datasetID) ?? ""
         problem = ProblemKey(model: model, dataset: dataset == "none" ? "" : dataset)
-        let optimizerID = RunView.text(record, "optimizer_id") ?? "unknown"
+        let optimizerID = RunView.text(record, RunFileNames.Attribute.optimizerID) ?? "unknown"
         self.optimizerID = optimizerID
-        let json = RunView.text(record, "optimizer_params") ?? "{}"
+        let json = RunView.text(record, RunFileNames.Attribute.optimizerParams) ?? "{}"
         optimizerParamsJSON = json
         optimizerParams = ParamValue.decodeObject(json)
-        let optimizer = RunView.text(record, "optimizer") ?? (json == "{}" ? optimizerID : "\(optimizerID)\(json)")
-        let regularizer = RunView.text(record, "regularizer") ?? RunView.text(record, "regularizer_id") ?? "none"
+        let optimizer = RunView.text(record, RunFileNames.Attribute.optimizer) ?? (json == "{}" ? optimizerID : "\(optimizerID)\(json)")
+        let regularizer = RunView.text(record, RunFileNames.Attribute.regularizer) ?? RunView.text(record, RunFileNames.Attribute.regularizerID) ?? "none"
         config = ConfigKey(optimizer: optimizer, regularizer: regularizer)
-        seed = record.int("seed")
-        status = RunView.text(record, "status") ?? "unknown"
-        runID = RunView.text(record, "run_id") ?? ""
+        seed = record.int(RunFileNames.Attribute.seed)
+        status = RunView.text(record, RunFileNames.Attribute.status) ?? "unknown"
+        runID = RunView.text(record, RunFileNames.Attribute.runID) ?? ""
     }
 
     private static func text(_ record: RunRecord, _ name: String) -> String? {
@@ -82,8 +82,8 @@ struct RunView: Sendable {
     /// Cumulative evaluations: the `evals` curve, else the sum of whichever of
     /// `f_evals`, `g_evals` and `hv_evals` exist; `nil` when none is recorded.
     var evaluations: [Double]? {
-        if let e = curve("evals") { return e }
-        let parts = ["f_evals", "g_evals", "hv_evals"].compactMap { curve($0) }
+        if let e = curve(RunFileNames.Curve.evals) { return e }
+        let parts = [RunFileNames.Curve.fEvals, RunFileNames.Curve.gEvals, RunFileNames.Curve.hvEvals].compactMap { curve($0) }
         guard let first = parts.first else { return nil }
         return parts.dropFirst().reduce(first) { acc, next in zip(acc, next).map { $0 + $1 } }
     }
@@ -91,7 +91,7 @@ struct RunView: Sendable {
     /// Seconds since the run started at each evaluation point.
     var wallTime: [Double]? {
         if record.wallTime.count == record.steps.count, !record.wallTime.isEmpty { return record.wallTime }
-        return curve("wall_time")
+        return curve(RunFileNames.Curve.wallTime)
     }
 
     /// The x coordinates of the evaluation points on `axis`.
@@ -125,7 +125,7 @@ struct RunView: Sendable {
     func firstFinite(_ name: String) -> Double? { curve(name)?.first(where: { $0.isFinite }) }
 
     /// True for analytic test functions (the record carries `f - f*`).
-    var isTestFunction: Bool { curve("f_minus_fstar") != nil || record.double("f_star") != nil }
+    var isTestFunction: Bool { curve(RunFileNames.Curve.fMinusFStar) != nil || record.double(RunFileNames.Attribute.fStar) != nil }
 }
 
 /// One optimizer parameter value from `optimizer_params`.
