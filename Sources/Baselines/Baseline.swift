@@ -24,10 +24,6 @@ import Support
 public struct Baseline: Sendable, Equatable {
     /// The schema version this code writes and reads.
     public static let schemaVersion = 1
-    /// The file holding the compared content.
-    public static let dataFileName = "baseline.json"
-    /// The file holding when and where the baseline was stored.
-    public static let metaFileName = "meta.json"
 
     /// The grid the runs belong to.
     public var grid: String
@@ -73,10 +69,10 @@ public struct Baseline: Sendable, Equatable {
             throw .writeFailed(path: path, reason: "cannot create the folder: \(error.localizedDescription)")
         }
         do {
-            try AtomicFile.write(dataFileText, to: folder.appendingPathComponent(Baseline.dataFileName))
+            try AtomicFile.write(dataFileText, to: folder.appendingPathComponent(ResultsLayout.baselineFileName))
             if let meta {
                 let text = JSONWriter.indented(BaselineCodec.encode(meta))
-                try AtomicFile.write(text, to: folder.appendingPathComponent(Baseline.metaFileName))
+                try AtomicFile.write(text, to: folder.appendingPathComponent(ResultsLayout.baselineMetaFileName))
             }
         } catch {
             throw .writeFailed(path: error.path, reason: error.reason)
@@ -96,10 +92,10 @@ public struct Baseline: Sendable, Equatable {
             throw .missingFolder(path: folder.path)
         }
         guard isFolder.boolValue else { throw .notAFolder(path: folder.path) }
-        let dataPath = folder.appendingPathComponent(dataFileName).path
+        let dataPath = folder.appendingPathComponent(ResultsLayout.baselineFileName).path
         guard let dataNode = try readJSON(at: dataPath) else { throw .missingFile(path: dataPath) }
         var baseline = try BaselineCodec.decodeBaseline(dataNode, path: dataPath)
-        let metaPath = folder.appendingPathComponent(metaFileName).path
+        let metaPath = folder.appendingPathComponent(ResultsLayout.baselineMetaFileName).path
         if let metaNode = try readJSON(at: metaPath) {
             baseline.meta = try BaselineCodec.decodeMeta(metaNode, path: metaPath)
         }

@@ -49,7 +49,7 @@ public struct GridRunner {
         let cells = selectedCells
         let datasets = try loadDatasets(cells)
         try validate(cells, datasets)
-        let runsDir = resultsDirectory.appendingPathComponent("runs")
+        let runsDir = layout.runsFolder
         do {
             try FileManager.default.createDirectory(at: runsDir, withIntermediateDirectories: true)
         } catch {
@@ -91,7 +91,7 @@ public struct GridRunner {
                             let file = selfCopy.runFile(cell)
                             try RunFileWriter.write(record, to: file)
                             state.index?.upsert(record, file: file.lastPathComponent)
-                            try state.index?.write(to: selfCopy.resultsDirectory.appendingPathComponent(ResultsIndex.fileName),
+                            try state.index?.write(to: selfCopy.layout.indexFile,
                                                    durable: false)
                         } catch {
                             state.errors.append("\(error)")
@@ -106,7 +106,7 @@ public struct GridRunner {
         let drainStart = ProcessStats.now()
         writer.sync {}
         if let index = state.index {
-            try? index.write(to: resultsDirectory.appendingPathComponent(ResultsIndex.fileName))
+            try? index.write(to: layout.indexFile)
         }
         let drainSeconds = ProcessStats.now() - drainStart
         if let first = state.errors.first {
@@ -122,14 +122,17 @@ public struct GridRunner {
     /// so no other writer is active).
     private func removeStaleTemporaries(_ runsDir: URL) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: runsDir.path)) ?? []
-        for name in names where AtomicFile.isTemporaryName(name) {
+        for name in names where ResultsLayout.isTemporaryFileName(name) {
             try? FileManager.default.removeItem(at: runsDir.appendingPathComponent(name))
         }
     }
 
+    /// Where this runner's results folder keeps its files.
+    var layout: ResultsLayout { ResultsLayout(directory: resultsDirectory) }
+
     /// The final path of a cell's run file.
     public func runFile(_ cell: Cell) -> URL {
-        resultsDirectory.appendingPathComponent("runs").appendingPathComponent(cell.runId + ".h5")
+        layout.runFile(runID: cell.runId)
     }
 
     private func datasetKey(_ cell: Cell) -> String? {

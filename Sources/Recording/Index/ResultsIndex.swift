@@ -9,10 +9,6 @@ import Support
 /// `JSONWriter` (indented, sorted keys), so the same run files always give the
 /// same bytes.
 public struct ResultsIndex: Sendable, Equatable {
-    /// The index file's name inside a results folder.
-    public static let fileName = "index.json"
-    /// The folder of run files inside a results folder.
-    public static let runsFolder = "runs"
     /// The `version` written to and expected in `index.json`.
     public static let version = 1
 
@@ -40,16 +36,16 @@ public struct ResultsIndex: Sendable, Equatable {
         guard FolderListing.isFolder(resultsDir) else {
             throw RecordingError.fileSystem(path: resultsDir.path, operation: "open results folder", errno: ENOENT)
         }
-        let runs = resultsDir.appendingPathComponent(runsFolder)
+        let runs = ResultsLayout(directory: resultsDir).runsFolder
         guard FolderListing.isFolder(runs) else { return ResultsIndex(rows: []) }
         var rows: [ResultsIndexRow] = []
         var warnings: [Warning] = []
-        for name in try FolderListing.names(in: runs) where name.hasSuffix(".h5") && !name.hasPrefix(".") {
+        for name in try FolderListing.names(in: runs) where ResultsLayout.isRunFileName(name) {
             do {
                 let header = try RunFileReader.readHeader(runs.appendingPathComponent(name))
                 rows.append(ResultsIndexRow(header: header, file: name))
             } catch {
-                warnings.append(Warning(file: "\(runsFolder)/\(name)", reason: "\(error)"))
+                warnings.append(Warning(file: "\(ResultsLayout.runsFolderName)/\(name)", reason: "\(error)"))
             }
         }
         return ResultsIndex(rows: rows, warnings: warnings)
@@ -61,7 +57,7 @@ public struct ResultsIndex: Sendable, Equatable {
     @discardableResult
     public static func rebuild(resultsDir: URL) throws -> ResultsIndex {
         let index = try scan(resultsDir: resultsDir)
-        try index.write(to: resultsDir.appendingPathComponent(fileName))
+        try index.write(to: ResultsLayout(directory: resultsDir).indexFile)
         return index
     }
 
@@ -82,7 +78,7 @@ public struct ResultsIndex: Sendable, Equatable {
 
     /// Reads `index.json` of `resultsDir`.
     public static func load(resultsDir: URL) throws -> ResultsIndex {
-        let url = resultsDir.appendingPathComponent(fileName)
+        let url = ResultsLayout(directory: resultsDir).indexFile
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             let missing = !FileManager.default.fileExists(atPath: url.path)

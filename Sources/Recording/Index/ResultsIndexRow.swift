@@ -46,7 +46,7 @@ public struct ResultsIndexRow: Sendable, Equatable {
     /// The row for the run file named `file` whose header is `header`.
     public init(header: RunFileHeader, file: String) {
         let run = RunRecord(attributes: header.attributes)
-        let stem = file.hasSuffix(".h5") ? String(file.dropLast(3)) : file
+        let stem = ResultsLayout.runID(fileName: file)
         let counters = [RunFileNames.Attribute.fEvals, RunFileNames.Attribute.gEvals, RunFileNames.Attribute.hvEvals].map { run.int($0) }
         let evals: Int64?
         if counters.contains(where: { $0 != nil }) {
