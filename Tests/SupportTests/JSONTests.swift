@@ -1,5 +1,5 @@
 import Testing
-import Support
+@testable import Support
 
 @Suite struct JSONTests {
     @Test func parsesEveryKindOfValue() throws {
