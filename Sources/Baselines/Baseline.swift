@@ -1,5 +1,6 @@
 import Foundation
 import Recording
+import Support
 
 /// A stored baseline: the compact content of a grid's runs that later results
 /// are checked against (`BaselineChecker`).
@@ -23,10 +24,6 @@ import Recording
 public struct Baseline: Sendable, Equatable {
     /// The schema version this code writes and reads.
     public static let schemaVersion = 1
-    /// The file holding the compared content.
-    public static let dataFileName = "baseline.json"
-    /// The file holding when and where the baseline was stored.
-    public static let metaFileName = "meta.json"
 
     /// The grid the runs belong to.
     public var grid: String
@@ -41,21 +38,21 @@ public struct Baseline: Sendable, Equatable {
     public init(grid: String, includesTensors: Bool, runs: [RunRecord], meta: BaselineMeta?) {
         self.grid = grid
         self.includesTensors = includesTensors
-        self.runs = runs.sorted { ($0.string("run_id") ?? "").utf8.lexicographicallyPrecedes(($1.string("run_id") ?? "").utf8) }
+        self.runs = runs.sorted { ($0.string(RunFileNames.Attribute.runID) ?? "").utf8.lexicographicallyPrecedes(($1.string(RunFileNames.Attribute.runID) ?? "").utf8) }
         self.meta = meta
     }
 
     /// The distinct `engine_version` attributes of the runs, sorted.
     public var engineVersions: [String] {
-        Array(Set(runs.compactMap { $0.string("engine_version") })).sorted()
+        Array(Set(runs.compactMap { $0.string(RunFileNames.Attribute.engineVersion) })).sorted()
     }
 
     /// The run ids, in the stored order.
-    public var runIds: [String] { runs.map { $0.string("run_id") ?? "" } }
+    public var runIds: [String] { runs.map { $0.string(RunFileNames.Attribute.runID) ?? "" } }
 
     /// The run with this `run_id`, if stored.
     public func run(id: String) -> RunRecord? {
-        runs.first { $0.string("run_id") == id }
+        runs.first { $0.string(RunFileNames.Attribute.runID) == id }
     }
 
     /// The text of `baseline.json` (deterministic: equal baselines give equal bytes).
@@ -71,10 +68,14 @@ public struct Baseline: Sendable, Equatable {
         } catch {
             throw .writeFailed(path: path, reason: "cannot create the folder: \(error.localizedDescription)")
         }
-        try AtomicFile.write(Array(dataFileText.utf8), to: folder.appendingPathComponent(Baseline.dataFileName).path)
-        if let meta {
-            let text = JSONWriter.indented(BaselineCodec.encode(meta))
-            try AtomicFile.write(Array(text.utf8), to: folder.appendingPathComponent(Baseline.metaFileName).path)
+        do {
+            try AtomicFile.write(dataFileText, to: folder.appendingPathComponent(ResultsLayout.baselineFileName))
+            if let meta {
+                let text = JSONWriter.indented(BaselineCodec.encode(meta))
+                try AtomicFile.write(text, to: folder.appendingPathComponent(ResultsLayout.baselineMetaFileName))
+            }
+        } catch {
+            throw .writeFailed(path: error.path, reason: error.reason)
         }
     }
 
@@ -91,10 +92,10 @@ public struct Baseline: Sendable, Equatable {
             throw .missingFolder(path: folder.path)
         }
         guard isFolder.boolValue else { throw .notAFolder(path: folder.path) }
-        let dataPath = folder.appendingPathComponent(dataFileName).path
+        let dataPath = folder.appendingPathComponent(ResultsLayout.baselineFileName).path
         guard let dataNode = try readJSON(at: dataPath) else { throw .missingFile(path: dataPath) }
         var baseline = try BaselineCodec.decodeBaseline(dataNode, path: dataPath)
-        let metaPath = folder.appendingPathComponent(metaFileName).path
+        let metaPath = folder.appendingPathComponent(ResultsLayout.baselineMetaFileName).path
         if let metaNode = try readJSON(at: metaPath) {
             baseline.meta = try BaselineCodec.decodeMeta(metaNode, path: metaPath)
         }

@@ -26,7 +26,7 @@ public enum BaselineChecker {
             }
             try RecordValidation.checkLengths(record)
         }
-        let stored = Dictionary(uniqueKeysWithValues: baseline.runs.map { ($0.string("run_id") ?? "", $0) })
+        let stored = Dictionary(uniqueKeysWithValues: baseline.runs.map { ($0.string(RunFileNames.Attribute.runID) ?? "", $0) })
         let byBytes: (String, String) -> Bool = { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let matched = baseline.runIds.filter { now[$0] != nil }
         var rows: [CheckRow] = []
@@ -61,7 +61,7 @@ public enum BaselineChecker {
 
     /// A row when the run's `status` attribute changed (a regression in every mode).
     private static func statusRow(id: String, baseline: RunRecord, current: RunRecord) -> CheckRow? {
-        let b = baseline.string("status") ?? "absent", c = current.string("status") ?? "absent"
+        let b = baseline.string(RunFileNames.Attribute.status) ?? "absent", c = current.string(RunFileNames.Attribute.status) ?? "absent"
         guard b != c else { return nil }
         return CheckRow(run: id, metric: "status", baseline: b, now: c, difference: "status changed", verdict: .regression)
     }
@@ -91,11 +91,11 @@ public enum BaselineChecker {
         if let meta = baseline.meta {
             notes.append("baseline stored \(meta.createdAt) on \(meta.machine.summary)")
         }
-        let nowVersions = Array(Set(current.values.compactMap { $0.string("engine_version") })).sorted()
+        let nowVersions = Array(Set(current.values.compactMap { $0.string(RunFileNames.Attribute.engineVersion) })).sorted()
         if !nowVersions.isEmpty && nowVersions != baseline.engineVersions {
             notes.append("engine version differs: baseline \(list(baseline.engineVersions)), now \(list(nowVersions))")
         }
-        let grids = Set(current.values.compactMap { $0.string("grid") }).subtracting([baseline.grid]).sorted()
+        let grids = Set(current.values.compactMap { $0.string(RunFileNames.Attribute.grid) }).subtracting([baseline.grid]).sorted()
         if !grids.isEmpty {
             notes.append("current runs of grid \(list(grids)) checked against a baseline of grid \(baseline.grid)")
         }

@@ -9,12 +9,12 @@ public enum BaselineStore {
     /// (`wall_time_s`, `peak_rss_bytes`, `threads`), so storing a rerun of the
     /// same grid gives the same `baseline.json`.
     public static let storedAttributes: Set<String> = [
-        "run_id", "grid", "dataset", "model", "optimizer", "regularizer",
-        "dataset_id", "model_id", "optimizer_id", "regularizer_id",
-        "seed", "status", "stop_reason", "error", "config", "optimizer_params",
-        "engine_version", "digest", "dtype", "param_count",
-        "f_evals", "g_evals", "hv_evals", "steps_done", "f_star", "stochastic",
-        "early_stopping_step", "restored_step", "test_loss", "test_accuracy",
+        RunFileNames.Attribute.runID, RunFileNames.Attribute.grid, RunFileNames.Attribute.dataset, RunFileNames.Attribute.model, RunFileNames.Attribute.optimizer, RunFileNames.Attribute.regularizer,
+        RunFileNames.Attribute.datasetID, RunFileNames.Attribute.modelID, RunFileNames.Attribute.optimizerID, RunFileNames.Attribute.regularizerID,
+        RunFileNames.Attribute.seed, RunFileNames.Attribute.status, RunFileNames.Attribute.stopReason, RunFileNames.Attribute.error, RunFileNames.Attribute.config, RunFileNames.Attribute.optimizerParams,
+        RunFileNames.Attribute.engineVersion, RunFileNames.Attribute.digest, RunFileNames.Attribute.dtype, RunFileNames.Attribute.paramCount,
+        RunFileNames.Attribute.fEvals, RunFileNames.Attribute.gEvals, RunFileNames.Attribute.hvEvals, RunFileNames.Attribute.stepsDone, RunFileNames.Attribute.fStar, RunFileNames.Attribute.stochastic,
+        RunFileNames.Attribute.earlyStoppingStep, RunFileNames.Attribute.restoredStep, RunFileNames.Attribute.testLoss, RunFileNames.Attribute.testAccuracy,
     ]
 
     /// The prefix of the tensor keys a baseline stores on request.
@@ -47,7 +47,7 @@ public enum BaselineStore {
     public static func reduce(_ record: RunRecord, includeTensors: Bool) -> RunRecord {
         RunRecord(attributes: record.attributes.filter { storedAttributes.contains($0.key) },
                   steps: record.steps,
-                  curves: record.curves.filter { $0.key != "wall_time" },
+                  curves: record.curves.filter { $0.key != RunFileNames.Curve.wallTime },
                   wallTime: [],
                   tensors: includeTensors ? record.tensors.filter { $0.key.hasPrefix(finalTensorPrefix) } : [:],
                   series: record.series)

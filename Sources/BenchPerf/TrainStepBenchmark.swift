@@ -156,9 +156,9 @@ enum TrainStepBenchmark {
         process.waitUntilExit()
         var results: [String: [String: Double]] = [:]
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let impl = object["impl"] as? String, let name = object["case"] as? String,
-                  let rate = object["steps_per_s"] as? Double else {
+            guard case .object(let object)? = try? JSONParser.parse(String(line)),
+                  case .string(let impl)? = object["impl"], case .string(let name)? = object["case"],
+                  let rate = object["steps_per_s"].flatMap(ExactNumber.double) else {
                 print("  peer: \(line)")
                 continue
             }

@@ -52,6 +52,6 @@ public enum RunDigest {
 
     /// True if the record's `digest` attribute equals the digest of its content.
     public static func verify(_ record: RunRecord) -> Bool {
-        record.string("digest") == compute(record)
+        record.string(RunFileNames.Attribute.digest) == compute(record)
     }
 }

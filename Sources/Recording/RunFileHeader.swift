@@ -13,13 +13,11 @@ public struct RunFileHeader: Sendable, Equatable {
     /// The last entry of `/curves/step`, or nil when there are no evaluation points.
     public var lastStep: Int64?
 
-    /// Name of the root attribute holding the step that early stopping restored.
-    public static let restoredStepAttribute = "restored_step"
 
     /// Index of the kept point in `steps`: the entry equal to the run's
     /// `restored_step` attribute when it has one and it is recorded, else the last.
     public static func keptIndex(steps: [Int64], attributes: [String: AttributeValue]) -> Int? {
-        if case .int(let restored)? = attributes[restoredStepAttribute], let i = steps.lastIndex(of: restored) {
+        if case .int(let restored)? = attributes[RunFileNames.Attribute.restoredStep], let i = steps.lastIndex(of: restored) {
             return i
         }
         return steps.isEmpty ? nil : steps.count - 1

@@ -14,21 +14,21 @@ public enum RunFileReader {
         try HDF5File.openReadOnly(path: url.path).use { file in
             try file.withRoot { root in
                 var record = RunRecord(attributes: try root.readAttributes())
-                if try root.hasMember(RunFileLayout.curvesGroup) {
-                    try root.withGroup(RunFileLayout.curvesGroup) { group in
+                if try root.hasMember(RunFileNames.curvesGroup) {
+                    try root.withGroup(RunFileNames.curvesGroup) { group in
                         var curves = try readCurveGroup(group)
                         record.steps = curves.steps
-                        record.wallTime = curves.curves.removeValue(forKey: RunFileLayout.wallTimeName) ?? []
+                        record.wallTime = curves.curves.removeValue(forKey: RunFileNames.Curve.wallTime) ?? []
                         record.curves = curves.curves
                     }
                 }
-                if try root.hasMember(RunFileLayout.tensorsGroup) {
-                    try root.withGroup(RunFileLayout.tensorsGroup) { group in
+                if try root.hasMember(RunFileNames.tensorsGroup) {
+                    try root.withGroup(RunFileNames.tensorsGroup) { group in
                         try readTensors(in: group, prefix: "", into: &record.tensors)
                     }
                 }
-                if try root.hasMember(RunFileLayout.seriesGroup) {
-                    try root.withGroup(RunFileLayout.seriesGroup) { group in
+                if try root.hasMember(RunFileNames.seriesGroup) {
+                    try root.withGroup(RunFileNames.seriesGroup) { group in
                         for name in try group.memberNames() {
                             try expect(.group, name, in: group)
                             let curves = try group.withGroup(name) { try readCurveGroup($0) }
@@ -55,20 +55,20 @@ public enum RunFileReader {
         try HDF5File.openReadOnly(path: url.path).use { file in
             try file.withRoot { root in
                 var header = RunFileHeader(attributes: try root.readAttributes(), finalCurveValues: [:], lastStep: nil)
-                guard try root.hasMember(RunFileLayout.curvesGroup) else { return header }
-                if header.attributes[RunFileHeader.restoredStepAttribute] != nil {
-                    let (steps, curves) = try root.withGroup(RunFileLayout.curvesGroup) { try readCurveGroup($0) }
+                guard try root.hasMember(RunFileNames.curvesGroup) else { return header }
+                if header.attributes[RunFileNames.Attribute.restoredStep] != nil {
+                    let (steps, curves) = try root.withGroup(RunFileNames.curvesGroup) { try readCurveGroup($0) }
                     header.lastStep = steps.last
                     if let k = RunFileHeader.keptIndex(steps: steps, attributes: header.attributes) {
                         for (name, values) in curves where k < values.count { header.finalCurveValues[name] = values[k] }
                     }
                     return header
                 }
-                try root.withGroup(RunFileLayout.curvesGroup) { group in
+                try root.withGroup(RunFileNames.curvesGroup) { group in
                     for name in try group.memberNames() {
                         try expect(.dataset, name, in: group)
                         guard let last = try group.readLastElement(name) else { continue }
-                        if name == RunFileLayout.stepName {
+                        if name == RunFileNames.Curve.step {
                             header.lastStep = Int64(exactly: last)
                         } else {
                             header.finalCurveValues[name] = last
@@ -89,7 +89,7 @@ public enum RunFileReader {
             let (shape, values) = try group.readDataset(name)
             let place = group.place.child(name)
             guard shape.count == 1 else { throw unsupported(place, "expected one dimension, found shape \(shape)") }
-            switch (name == RunFileLayout.stepName, values) {
+            switch (name == RunFileNames.Curve.step, values) {
             case (true, .int64(let v)): steps = v
             case (false, .float64(let v)): curves[name] = v
             default: throw unsupported(place, "unexpected element type \(values.dtypeName)")

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Writes a `RunRecord` as an HDF5 run file (layout in `RunRecord`'s doc comment
 /// and DESIGN section 6).
@@ -14,10 +15,19 @@ public enum RunFileWriter {
     /// Writes `record` to `url` atomically, replacing any file there.
     public static func write(_ record: RunRecord, to url: URL) throws {
         try RunFileLayout.validate(record, file: url.path)
-        try AtomicFile.produce(at: url) { temporary in
-            try HDF5File.create(path: temporary.path).use { file in
-                try file.withRoot { root in try writeContent(of: record, into: root) }
+        var temporaryPath = ""
+        do {
+            try AtomicFile.produce(at: url) { temporary in
+                temporaryPath = temporary.path
+                try HDF5File.create(path: temporary.path).use { file in
+                    try file.withRoot { root in try writeContent(of: record, into: root) }
+                }
             }
+        } catch let error as FileWriteError {
+            throw RecordingError(error)
+        } catch let error as RecordingError {
+            // The user knows the final name, not the temporary one.
+            throw error.replacingPath(temporaryPath, with: url.path)
         }
     }
 
@@ -25,23 +35,23 @@ public enum RunFileWriter {
         for name in record.attributes.keys.sorted(by: RunFileLayout.utf8Less) {
             try root.writeAttribute(name, record.attributes[name]!)
         }
-        try root.withNewGroup(RunFileLayout.curvesGroup) { curves in
-            try curves.writeDataset(RunFileLayout.stepName, shape: [record.steps.count], values: .int64(record.steps))
+        try root.withNewGroup(RunFileNames.curvesGroup) { curves in
+            try curves.writeDataset(RunFileNames.Curve.step, shape: [record.steps.count], values: .int64(record.steps))
             try writeCurves(record.curves, into: curves)
-            try curves.writeDataset(RunFileLayout.wallTimeName, shape: [record.wallTime.count],
+            try curves.writeDataset(RunFileNames.Curve.wallTime, shape: [record.wallTime.count],
                                     values: .float64(record.wallTime))
         }
-        try root.withNewGroup(RunFileLayout.tensorsGroup) { tensors in
+        try root.withNewGroup(RunFileNames.tensorsGroup) { tensors in
             for key in record.tensors.keys.sorted(by: RunFileLayout.utf8Less) {
                 let path = key.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
                 try writeTensor(record.tensors[key]!, path: path[...], into: tensors)
             }
         }
-        try root.withNewGroup(RunFileLayout.seriesGroup) { seriesGroup in
+        try root.withNewGroup(RunFileNames.seriesGroup) { seriesGroup in
             for name in record.series.keys.sorted(by: RunFileLayout.utf8Less) {
                 let series = record.series[name]!
                 try seriesGroup.withNewGroup(name) { group in
-                    try group.writeDataset(RunFileLayout.stepName, shape: [series.steps.count], values: .int64(series.steps))
+                    try group.writeDataset(RunFileNames.Curve.step, shape: [series.steps.count], values: .int64(series.steps))
                     try writeCurves(series.curves, into: group)
                 }
             }

@@ -86,7 +86,7 @@ public enum ReportRenderer {
         }.filter { $0.1 > 0 }
         let page = IndexPage(
             gridName: gridName, gridConfig: gridConfig, engineVersion: engineVersion,
-            recordedEngineVersions: Array(Set(runs.compactMap { $0.record.string("engine_version") })).sorted(),
+            recordedEngineVersions: Array(Set(runs.compactMap { $0.record.string(RunFileNames.Attribute.engineVersion) })).sorted(),
             runCount: runs.count, statusTotals: totals,
             methodNotes: methodNotes(options),
             tables: tables, figures: specs.map { IndexPage.FigureEntry(spec: $0, hasPDF: options.pdf,

@@ -2,6 +2,7 @@ import ArgumentParser
 import Cluster
 import Foundation
 import Harness
+import Recording
 
 /// `bench slurm GRID.yaml`: writes a Slurm job-array script whose task i runs
 /// `bench run GRID.yaml --shard i/N`, prints it, and with `--submit` submits it.
@@ -23,7 +24,7 @@ struct SlurmCommand: ParsableCommand {
         let loaded = try CommandSupport.loadGrid(grid)
         let cwd = FileManager.default.currentDirectoryPath
         func absolute(_ p: String) -> String { p.hasPrefix("/") ? p : URL(fileURLWithPath: cwd).appendingPathComponent(p).standardized.path }
-        let resultsDir = absolute(results ?? "results/\(loaded.name)")
+        let resultsDir = absolute(results ?? "\(ResultsLayout.rootFolderName)/\(loaded.name)")
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
         do {
             let options = SlurmOptions(gridPath: absolute(grid), benchExecutable: absolute(executable), tasks: tasks,

@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 import Recording
+import TestSupport
 @testable import Baselines
 
 @Suite struct BaselineStorageTests {
     /// A run whose curves hold every awkward double.
     static func awkwardRun() -> RunRecord {
         var r = Fixtures.run(id: "aaa")
-        let awkward = ExactNumberTests.values
+        let awkward = AwkwardDoubles.values
         r.steps = (0..<Int64(awkward.count)).map { $0 * 10 }
         r.curves = ["train_loss": awkward, "val_loss": awkward.reversed()]
         r.wallTime = awkward.map { _ in 1.5 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Cluster
 
 /// Against a real one-node Slurm cluster (scripts/slurm-local.sh, which needs

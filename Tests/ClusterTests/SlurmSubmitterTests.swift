@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Cluster
 
 /// Stand-in Slurm tools on a PATH the test controls.

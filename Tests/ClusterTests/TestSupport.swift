@@ -1,33 +1,6 @@
 import Foundation
 @testable import Cluster
-
-/// A fresh folder under the system temporary folder, removed by `remove()`.
-struct TemporaryFolder {
-    let path: String
-
-    init(_ label: String = "cluster") {
-        var base = NSTemporaryDirectory()
-        while base.count > 1 && base.hasSuffix("/") { base.removeLast() }
-        var template = Array("\(base)/\(label).XXXXXX".utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        precondition(made != nil, "mkdtemp failed")
-        path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    func file(_ name: String) -> String { path + "/" + name }
-
-    /// Writes an executable `#!/bin/sh` script called `name` with `body`.
-    @discardableResult
-    func tool(_ name: String, _ body: String) -> String {
-        let p = file(name)
-        writeExecutable(p, "#!/bin/sh\n" + body + "\n")
-        return p
-    }
-
-    func read(_ name: String) -> String? { try? String(contentsOfFile: file(name), encoding: .utf8) }
-
-    func remove() { try? FileManager.default.removeItem(atPath: path) }
-}
+import TestSupport
 
 /// Runs a command and returns (status, stdout).
 func shell(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) -> (Int32, String) {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Support
 @testable import Datasets
+import Engine
 
 func synthetic(_ id: String, _ params: [String: ParamValue] = [:], seed: UInt64 = 1) throws -> Dataset {
     try DatasetRegistry.load(id: id, params: params, seed: seed, dataRoot: URL(fileURLWithPath: "/nonexistent"))
@@ -58,11 +59,11 @@ func synthetic(_ id: String, _ params: [String: ParamValue] = [:], seed: UInt64 
     @Test func trigonometryMatchesTheCLibrary() {
         var x = -60.0
         while x < 60 {
-            let (s, c) = Trigonometry.sinCos(x)
+            let (s, c) = DeterministicTrig.sinCosDegree17(x)
             #expect(abs(s - sin(x)) < 1e-14 && abs(c - cos(x)) < 1e-14, "x = \(x)")
             x += 0.0917
         }
-        #expect(Trigonometry.sinCos(0) == (0, 1))
+        #expect(DeterministicTrig.sinCosDegree17(0) == (0, 1))
     }
 
     @Test func addingTargetIsTheSumOfTheTwoMarkedValues() throws {

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Engine
 
 /// Float64 gradient checks (relative error < 1e-6) and Hessian-vector checks

@@ -70,7 +70,7 @@ private let tail = "train: {steps: 10, batch_size: 8}\n"
                 expected: "x.yaml:6:1: error: exclude: excludes every cell; nothing would run"),
         BadGrid(yaml: "name: bad\nmodels: [beale]\noptimizers: [sgd]\nregularizers: [l2, dropout]\ntrain: {steps: 10}\n",
                 expected: "x.yaml:4:20: error: regularizers[1]: dropout needs a network and data; with test functions "
-                    + "(beale) use l1, l2, weight_decay, rank1, grad_clip"),
+                    + "(beale) use l2, l1, weight_decay, rank1, grad_clip"),
         BadGrid(yaml: "name: bad\nname: again\n",
                 expected: "x.yaml:1:1: error: duplicate key 'name'"),
         BadGrid(yaml: head + "optimizers: [{sgd: {lr: \"0.1\"}}]\n" + tail,

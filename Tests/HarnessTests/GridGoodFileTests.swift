@@ -78,7 +78,7 @@ import Testing
         #expect(grid.cells.map(\.model.shortName).filter { $0.hasPrefix("extended") }
             == Array(repeating: "extended_rosenbrock(n=4)", count: 4) + Array(repeating: "extended_rosenbrock(n=10)", count: 4))
         let quadratic = grid.cells.last!.model
-        #expect(quadratic.params == ["n": .int(10), "condition": .double(1000)])
+        #expect(quadratic.params == ["n": .int(10), "condition": .double(1000), "rotate": .bool(true)])
         #expect(quadratic.canonicalName == "quadratic(condition=1000.0,n=10)")
         #expect(grid.cells[0].model.canonicalName == "rosenbrock")
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Optimizers
+import Engine
 
 /// Learning-rate multipliers follow the documented formulas (torch.optim.lr_scheduler
 /// conventions: StepLR, CosineAnnealingLR with eta_min = 0, LinearLR warm-up).
@@ -41,7 +42,7 @@ import Testing
     @Test func ownCosineMatchesLibm() {
         for k in 0...1000 {
             let x = Double.pi * Double(k) / 1000
-            #expect(abs(CosineFunction.cos(x) - cos(x)) <= 4 * Double.ulpOfOne)
+            #expect(abs(DeterministicTrig.cosHalfTurn(x) - cos(x)) <= 4 * Double.ulpOfOne)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Recording
 
 @Suite struct AtomicWriteTests {
@@ -13,9 +14,9 @@ import Testing
     }
 
     @Test func failureMidWriteKeepsPreviousFileAndLeavesNoTemporary() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
-        let url = folder.file("run.h5")
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let url = folder.fileURL("run.h5")
         var old = RunRecord(attributes: ["status": .string("completed")])
         old.steps = [7]
         try RunFileWriter.write(old, to: url)
@@ -36,17 +37,17 @@ import Testing
     }
 
     @Test func failureWithoutPreviousFileLeavesNothing() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
-        #expect(throws: RecordingError.self) { try RunFileWriter.write(failingRecord(), to: folder.file("run.h5")) }
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        #expect(throws: RecordingError.self) { try RunFileWriter.write(failingRecord(), to: folder.fileURL("run.h5")) }
         #expect(try folder.contents().isEmpty)
     }
 
     @Test func failedRenameRemovesTemporary() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
         // A non-empty folder under the final name makes rename(2) fail after the file is complete.
-        let url = folder.file("run.h5")
+        let url = folder.fileURL("run.h5")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
         try Data("keep".utf8).write(to: url.appendingPathComponent("inside"))
         #expect {
@@ -60,17 +61,17 @@ import Testing
     }
 
     @Test func missingFolderThrows() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
         let url = folder.url.appendingPathComponent("no/such/dir/run.h5")
         #expect(throws: RecordingError.self) { try RunFileWriter.write(sampleRecord(), to: url) }
         #expect(try folder.contents().isEmpty)
     }
 
     @Test func overwriteReplacesContent() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
-        let url = folder.file("run.h5")
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let url = folder.fileURL("run.h5")
         try RunFileWriter.write(sampleRecord(), to: url)
         let second = RunRecord(attributes: ["run_id": .string("second")], steps: [1], curves: ["x": [2]], wallTime: [3])
         try RunFileWriter.write(second, to: url)
@@ -79,9 +80,9 @@ import Testing
     }
 
     @Test func readingGarbageThrowsTypedError() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
-        let url = folder.file("x.h5")
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let url = folder.fileURL("x.h5")
         try Data("this is not an HDF5 file".utf8).write(to: url)
         #expect {
             try RunFileReader.read(url)

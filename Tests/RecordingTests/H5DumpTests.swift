@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Recording
 
 /// The files must be readable by the HDF5 command-line tools, independently of
@@ -13,9 +14,9 @@ struct H5DumpTests {
     }
 
     @Test func attributesAreReadable() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
-        let url = folder.file("run.h5")
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let url = folder.fileURL("run.h5")
         try RunFileWriter.write(sampleRecord(), to: url)
         let text = try dump(["-A", url.path])
         #expect(text.contains("ATTRIBUTE \"status\""))
@@ -35,9 +36,9 @@ struct H5DumpTests {
     }
 
     @Test func curvesAndTensorsAreReadable() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
-        let url = folder.file("run.h5")
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let url = folder.fileURL("run.h5")
         try RunFileWriter.write(sampleRecord(), to: url)
         let loss = try dump(["-d", "/curves/train_loss", url.path])
         #expect(loss.contains("H5T_IEEE_F64LE"))

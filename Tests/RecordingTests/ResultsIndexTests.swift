@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Recording
 
 @Suite struct ResultsIndexTests {
     /// A results folder with two good runs, a garbage `x.h5`, a truncated copy of
     /// a good run, a stray temporary file and a file that is not a run file.
-    private func makeResults(_ folder: ScratchFolder) throws -> URL {
+    private func makeResults(_ folder: TemporaryFolder) throws -> URL {
         let runs = folder.url.appendingPathComponent("runs")
         try FileManager.default.createDirectory(at: runs, withIntermediateDirectories: true)
         var first = sampleRecord()
@@ -26,8 +27,8 @@ import Testing
     }
 
     @Test func rebuildSkipsBrokenFilesWithWarnings() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
         let results = try makeResults(folder)
         let index = try ResultsIndex.rebuild(resultsDir: results)
         #expect(index.rows.map(\.runID) == ["aaa", "bbb"])
@@ -38,8 +39,8 @@ import Testing
     }
 
     @Test func rowsCarryFinalValues() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
         let index = try ResultsIndex.scan(resultsDir: try makeResults(folder))
         let b = try #require(index.rows.last)
         #expect(b.status == "completed")
@@ -64,8 +65,8 @@ import Testing
     }
 
     @Test func jsonIsDeterministicWithNullsAndSortedKeys() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
         let results = try makeResults(folder)
         try ResultsIndex.rebuild(resultsDir: results)
         let url = results.appendingPathComponent("index.json")
@@ -81,7 +82,7 @@ import Testing
                     "status", "steps_done", "train_loss", "val_accuracy", "val_loss", "wall_time_s"]
         #expect(runs.allSatisfy { Set($0.keys) == Set(keys) })
         #expect(runs[0]["val_loss"] is NSNull)
-        #expect(runs[0]["train_loss"] as? String == "NaN")
+        #expect(runs[0]["train_loss"] as? String == "nan")
         #expect(runs[1]["train_loss"] as? Double == 0.25)
         // Keys appear in sorted order in the text of each row.
         let text = String(decoding: first, as: UTF8.self)
@@ -90,8 +91,8 @@ import Testing
     }
 
     @Test func loadReadsWhatRebuildWrote() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
         let results = try makeResults(folder)
         let built = try ResultsIndex.rebuild(resultsDir: results)
         let loaded = try ResultsIndex.load(resultsDir: results)
@@ -102,8 +103,8 @@ import Testing
     }
 
     @Test func emptyAndMissingFolders() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
         let index = try ResultsIndex.rebuild(resultsDir: folder.url)
         #expect(index.rows.isEmpty && index.warnings.isEmpty)
         #expect(try ResultsIndex.load(resultsDir: folder.url).rows.isEmpty)

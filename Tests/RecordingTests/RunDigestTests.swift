@@ -1,6 +1,7 @@
 import Foundation
 import Support
 import Testing
+import TestSupport
 @testable import Recording
 
 @Suite struct RunDigestTests {
@@ -29,9 +30,9 @@ import Testing
     }
 
     @Test func stableAcrossWriteAndRead() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
-        let url = folder.file("run.h5")
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let url = folder.fileURL("run.h5")
         var record = sampleRecord()
         record.attributes["digest"] = .string(RunDigest.compute(record))
         try RunFileWriter.write(record, to: url)

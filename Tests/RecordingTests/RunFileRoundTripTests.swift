@@ -1,13 +1,14 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Recording
 
 @Suite struct RunFileRoundTripTests {
     @Test func roundTripIsExact() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
         let record = sampleRecord()
-        let url = folder.file("run.h5")
+        let url = folder.fileURL("run.h5")
         try RunFileWriter.write(record, to: url)
         let back = try RunFileReader.read(url)
         #expect(back.attributes == record.attributes)
@@ -24,9 +25,9 @@ import Testing
     }
 
     @Test func attributeKindsAndUnicodeSurvive() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
-        let url = folder.file("run.h5")
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let url = folder.fileURL("run.h5")
         let attributes: [String: AttributeValue] = [
             "note": .string("Größe µ — 学習 🚀"), "empty": .string(""), "ünï": .string("key too"),
             "one": .int(1), "minus": .int(-7), "min": .int(.min), "max": .int(.max),
@@ -41,17 +42,17 @@ import Testing
     }
 
     @Test func emptyRecordRoundTrips() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
-        let url = folder.file("empty.h5")
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let url = folder.fileURL("empty.h5")
         try RunFileWriter.write(RunRecord(), to: url)
         #expect(try RunFileReader.read(url) == RunRecord())
     }
 
     @Test func emptyCurvesRoundTrip() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
-        let url = folder.file("run.h5")
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let url = folder.fileURL("run.h5")
         let record = RunRecord(steps: [], curves: ["train_loss": [], "val_loss": []], wallTime: [])
         try RunFileWriter.write(record, to: url)
         #expect(try RunFileReader.read(url) == record)
@@ -61,9 +62,9 @@ import Testing
     }
 
     @Test func headerHoldsLastValues() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
-        let url = folder.file("run.h5")
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let url = folder.fileURL("run.h5")
         let record = sampleRecord()
         try RunFileWriter.write(record, to: url)
         let header = try RunFileReader.readHeader(url)
@@ -78,17 +79,17 @@ import Testing
     }
 
     @Test func sameRecordGivesSameBytes() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
-        let a = folder.file("a.h5"), b = folder.file("b.h5")
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let a = folder.fileURL("a.h5"), b = folder.fileURL("b.h5")
         try RunFileWriter.write(sampleRecord(), to: a)
         try RunFileWriter.write(sampleRecord(), to: b)
         #expect(try Data(contentsOf: a) == Data(contentsOf: b))
     }
 
     @Test func concurrentWritersDoNotCollide() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
         let base = folder.url
         // Two threads write each name: temporary names must differ and the final file must be whole.
         DispatchQueue.concurrentPerform(iterations: 8) { i in
@@ -98,16 +99,16 @@ import Testing
         }
         #expect(try folder.contents() == ["run0.h5", "run1.h5", "run2.h5", "run3.h5"])
         for i in 0..<4 {
-            let back = try RunFileReader.read(folder.file("run\(i).h5"))
+            let back = try RunFileReader.read(folder.fileURL("run\(i).h5"))
             #expect(back.string("run_id") == "run\(i)")
             #expect(back.tensors == sampleRecord().tensors)
         }
     }
 
     @Test func invalidRecordsAreRejectedBeforeWriting() throws {
-        let folder = try ScratchFolder()
-        defer { folder.cleanUp() }
-        let url = folder.file("run.h5")
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let url = folder.fileURL("run.h5")
         let bad: [RunRecord] = [
             RunRecord(steps: [1, 2], curves: ["train_loss": [1]]),
             RunRecord(steps: [1, 2], wallTime: [0]),

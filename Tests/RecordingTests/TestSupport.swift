@@ -1,26 +1,6 @@
 import Foundation
 @testable import Recording
 
-/// A fresh, empty folder under the system temporary folder, removed by `cleanUp`.
-struct ScratchFolder {
-    let url: URL
-
-    init(_ label: String = #function) throws {
-        let name = "recording-tests-\(ProcessInfo.processInfo.processIdentifier)-"
-            + label.filter { $0.isLetter || $0.isNumber } + "-" + UUID().uuidString
-        url = FileManager.default.temporaryDirectory.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func file(_ name: String) -> URL { url.appendingPathComponent(name) }
-
-    func contents() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-    }
-
-    func cleanUp() { try? FileManager.default.removeItem(at: url) }
-}
-
 /// A record with every kind of content a run file holds.
 func sampleRecord() -> RunRecord {
     RunRecord(

@@ -37,12 +37,22 @@ enum SyntheticRuns {
             "run_id": .string("run-\(optimizerID)-\(json(params))-\(regularizer)-\(seed)-\(model)-\(dataset)"),
             "grid": .string("synthetic"), "dataset": .string(dataset), "model": .string(model),
             "optimizer": .string(canonical(optimizerID, params)), "optimizer_id": .string(optimizerID),
+            "optimizer_family": .string(family(optimizerID)),
             "optimizer_params": .string(json(params)), "regularizer": .string(regularizer),
             "regularizer_id": .string(regularizer), "seed": .int(seed), "status": .string(status),
             "engine_version": .string("0.1.0"), "stochastic": .string("true"),
         ]
         return RunRecord(attributes: attributes, steps: steps, curves: curves,
                          wallTime: (0..<points).map { 0.02 * Double($0) * (1 + 0.1 * Double(seed)) })
+    }
+
+    /// The family a run file records for the optimizers these fixtures use.
+    static func family(_ optimizerID: String) -> String {
+        switch optimizerID {
+        case "bfgs", "dfp", "sr1", "lsr1", "lbfgs": return "quasi_newton"
+        case "newton_cg": return "second_order"
+        default: return "first_order"
+        }
     }
 
     /// A test-function run: `f - f*` falls geometrically by `factor` per point.
@@ -54,6 +64,7 @@ enum SyntheticRuns {
         let attributes: [String: AttributeValue] = [
             "run_id": .string("run-\(model)-\(optimizerID)-\(seed)"), "model": .string(model),
             "optimizer": .string(canonical(optimizerID, params)), "optimizer_id": .string(optimizerID),
+            "optimizer_family": .string(family(optimizerID)),
             "optimizer_params": .string(json(params)), "regularizer": .string("none"), "seed": .int(seed),
             "status": .string("completed"), "f_star": .double(0), "stochastic": .string("false"),
         ]

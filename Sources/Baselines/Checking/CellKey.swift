@@ -1,4 +1,5 @@
 import Recording
+import Support
 
 /// Groups the runs of one grid cell across seeds.
 ///
@@ -8,21 +9,21 @@ import Recording
 /// model, optimizer, regularizer and dtype names.
 enum CellKey {
     static func key(_ run: RunRecord) -> String {
-        if let config = run.string("config"), case .object(var members)? = try? JSONParser.parse(config) {
+        if let config = run.string(RunFileNames.Attribute.config), case .object(var members)? = try? JSONParser.parse(config) {
             members["seed"] = nil
             return "config:" + JSONNode.object(members).compactText
         }
-        return "names:" + ["dataset", "model", "optimizer", "regularizer", "dtype"]
+        return "names:" + [RunFileNames.Attribute.dataset, RunFileNames.Attribute.model, RunFileNames.Attribute.optimizer, RunFileNames.Attribute.regularizer, RunFileNames.Attribute.dtype]
             .map { run.string($0) ?? "?" }.joined(separator: "|")
     }
 
     /// A readable name of the cell: `digits mlp(hidden=[64]) adam(lr=0.001) none`.
     static func label(_ run: RunRecord) -> String {
-        ["dataset", "model", "optimizer", "regularizer"].map { run.string($0) ?? "?" }.joined(separator: " ")
+        [RunFileNames.Attribute.dataset, RunFileNames.Attribute.model, RunFileNames.Attribute.optimizer, RunFileNames.Attribute.regularizer].map { run.string($0) ?? "?" }.joined(separator: " ")
     }
 
     /// A readable name of a run: the cell's label and the seed.
     static func describe(_ run: RunRecord) -> String {
-        label(run) + (run.int("seed").map { " seed=\($0)" } ?? "")
+        label(run) + (run.int(RunFileNames.Attribute.seed).map { " seed=\($0)" } ?? "")
     }
 }

@@ -8,7 +8,7 @@ import Recording
 enum DataDifference {
     static func first(baseline b: RunRecord, current c: RunRecord, tensorsStored: Bool) -> FirstDifference? {
         if let d = compare("/curves/step", b.steps, c.steps, steps: b.steps) { return d }
-        for name in union(b.curves.keys, c.curves.keys) where name != "wall_time" {
+        for name in union(b.curves.keys, c.curves.keys) where name != RunFileNames.Curve.wallTime {
             if let d = compare("/curves/\(name)", b.curves[name], c.curves[name], steps: b.steps) { return d }
         }
         for group in union(b.series.keys, c.series.keys) {

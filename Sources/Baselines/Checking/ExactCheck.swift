@@ -9,7 +9,7 @@ import Recording
 /// either side passes only if all its stored data are bit-identical.
 enum ExactCheck {
     static func rows(id: String, baseline b: RunRecord, current c: RunRecord, tensorsStored: Bool) -> [CheckRow] {
-        let bDigest = b.string("digest"), cDigest = c.string("digest")
+        let bDigest = b.string(RunFileNames.Attribute.digest), cDigest = c.string(RunFileNames.Attribute.digest)
         if let bDigest, bDigest == cDigest {
             return [CheckRow(run: id, metric: "digest", baseline: short(bDigest), now: short(bDigest),
                              difference: "identical", verdict: .pass)]

@@ -1,3 +1,5 @@
+import Recording
+
 /// Settings of the statistical mode.
 ///
 /// A cell's final metric changed when Welch's two-sided t-test (`WelchTest`)
@@ -12,7 +14,7 @@ public struct StatisticalOptions: Sendable, Equatable {
     public var metrics: [String]
 
     /// Options with the given significance level and metrics (defaults as documented above).
-    public init(alpha: Double = 0.01, metrics: [String] = ["train_loss", "val_loss", "val_accuracy"]) {
+    public init(alpha: Double = 0.01, metrics: [String] = [RunFileNames.Curve.trainLoss, RunFileNames.Curve.valLoss, RunFileNames.Curve.valAccuracy]) {
         precondition(alpha > 0 && alpha < 1, "alpha is a probability in (0, 1)")
         self.alpha = alpha; self.metrics = metrics
     }

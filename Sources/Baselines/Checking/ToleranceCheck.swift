@@ -16,7 +16,7 @@ enum ToleranceCheck {
                              difference: "steps differ: \(d.summary)", verdict: .regression, firstDifference: d)]
         }
         var rows: [CheckRow] = []
-        for name in DataDifference.union(b.curves.keys, c.curves.keys) where name != "wall_time" {
+        for name in DataDifference.union(b.curves.keys, c.curves.keys) where name != RunFileNames.Curve.wallTime {
             rows.append(compare(id: id, name: name, b.curves[name], c.curves[name], steps: b.steps,
                                 tolerance: tolerances.tolerance(for: name)))
         }

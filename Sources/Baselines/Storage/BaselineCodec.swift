@@ -1,5 +1,6 @@
 import Foundation
 import Recording
+import Support
 
 /// Converts baselines to and from the JSON of `baseline.json` and `meta.json`
 /// (layout documented on `Baseline`).

@@ -5,7 +5,7 @@ import Recording
 /// (`test_loss`, `test_accuracy`), the root attribute of that name.
 public enum FinalMetrics {
     /// The curves whose last value `baseline.json` lists under `final`.
-    public static let curveNames = ["train_loss", "val_loss", "val_accuracy", "f_minus_fstar"]
+    public static let curveNames = [RunFileNames.Curve.trainLoss, RunFileNames.Curve.valLoss, RunFileNames.Curve.valAccuracy, RunFileNames.Curve.fMinusFStar]
 
     /// The final value of `metric` in `record`: the last element of the curve
     /// of that name, else a numeric attribute of that name; nil if neither exists

@@ -28,7 +28,7 @@ enum Spirals: DatasetBuilder {
             let t = stream.uniform()
             let radius = 0.1 + 0.9 * t
             let angle = 3 * Double.pi * t + Double(c) * Double.pi
-            let (s, co) = Trigonometry.sinCos(angle)
+            let (s, co) = DeterministicTrig.sinCosDegree17(angle)
             inputs[2 * i] = Float(radius * co + noise * stream.normal())
             inputs[2 * i + 1] = Float(radius * s + noise * stream.normal())
             labels[i] = Int32(c)

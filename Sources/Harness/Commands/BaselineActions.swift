@@ -17,8 +17,8 @@ public enum BaselineActions {
         let (records, warnings) = try RunFileLoader.load(resultsDirectory: results)
         for w in warnings { CommandSupport.warn(w) }
         guard !records.isEmpty else { throw HarnessError.input("\(results.path): no run files to store as a baseline") }
-        let grid = records.compactMap { $0.string("grid") }.first ?? results.lastPathComponent
-        let dir = folder ?? URL(fileURLWithPath: "results/baselines/\(grid)")
+        let grid = records.compactMap { $0.string(RunFileNames.Attribute.grid) }.first ?? results.lastPathComponent
+        let dir = folder ?? ResultsLayout.defaultBaselineFolder(grid: grid)
         do {
             try BaselineStore.make(records: records, grid: grid, includeTensors: includeTensors).write(to: dir)
         } catch {

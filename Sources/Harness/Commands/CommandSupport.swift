@@ -18,7 +18,7 @@ public enum CommandSupport {
 
     /// `--results` or `results/<grid name>`.
     public static func resultsURL(_ option: String?, grid: Grid) -> URL {
-        URL(fileURLWithPath: option ?? "results/\(grid.name)")
+        option.map { URL(fileURLWithPath: $0) } ?? ResultsLayout(grid: grid.name).directory
     }
 
     /// `--out` or `reports/<grid name>`.
@@ -52,13 +52,13 @@ public enum CommandSupport {
 
     /// The grid name recorded in a results folder's run files (or the folder's name).
     public static func gridName(ofResults dir: URL) throws -> String {
-        let runs = dir.appendingPathComponent("runs")
+        let runs = ResultsLayout(directory: dir).runsFolder
         guard FileManager.default.fileExists(atPath: runs.path) else {
             throw HarnessError.input("\(dir.path): not a results folder (no runs/ inside)")
         }
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: runs.path))?.filter { $0.hasSuffix(".h5") && !$0.hasPrefix(".") }.sorted() ?? []
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: runs.path))?.filter(ResultsLayout.isRunFileName).sorted() ?? []
         for f in files {
-            if let r = try? RunFileReader.read(runs.appendingPathComponent(f)), let g = r.string("grid") { return g }
+            if let r = try? RunFileReader.read(runs.appendingPathComponent(f)), let g = r.string(RunFileNames.Attribute.grid) { return g }
         }
         return dir.lastPathComponent
     }

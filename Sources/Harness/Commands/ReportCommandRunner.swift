@@ -14,7 +14,7 @@ public enum ReportCommandRunner {
         guard !records.isEmpty else {
             throw HarnessError.input("\(resultsDirectory.path): no readable run files to report")
         }
-        let gridName = records.compactMap { $0.string("grid") }.first ?? resultsDirectory.lastPathComponent
+        let gridName = records.compactMap { $0.string(RunFileNames.Attribute.grid) }.first ?? resultsDirectory.lastPathComponent
         var options = ReportOptions()
         options.pdf = pdf
         do {
@@ -30,10 +30,10 @@ public enum ReportCommandRunner {
     /// Run files written before runs recorded `optimizer_family` get the family
     /// their optimizer declares, so reports group every run by its family.
     static func withOptimizerFamily(_ record: RunRecord) -> RunRecord {
-        guard record.string("optimizer_family") == nil, let id = record.string("optimizer_id"),
+        guard record.string(RunFileNames.Attribute.optimizerFamily) == nil, let id = record.string(RunFileNames.Attribute.optimizerID),
               let family = ComponentCatalogs.registered.optimizers.entry(id)?.family else { return record }
         var r = record
-        r.attributes["optimizer_family"] = .string(family.rawValue)
+        r.attributes[RunFileNames.Attribute.optimizerFamily] = .string(family.rawValue)
         return r
     }
 }

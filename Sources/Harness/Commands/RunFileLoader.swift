@@ -5,13 +5,13 @@ import Recording
 /// temporary files and reporting unreadable ones as warnings.
 public enum RunFileLoader {
     public static func load(resultsDirectory dir: URL) throws -> (records: [RunRecord], warnings: [String]) {
-        let runs = dir.appendingPathComponent("runs")
+        let runs = ResultsLayout(directory: dir).runsFolder
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: runs.path, isDirectory: &isDir), isDir.boolValue else {
             throw HarnessError.input("\(dir.path): not a results folder (no runs/ inside)")
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: runs.path)) ?? [])
-            .filter { $0.hasSuffix(".h5") && !$0.hasPrefix(".") }.sorted()
+            .filter(ResultsLayout.isRunFileName).sorted()
         var records: [RunRecord] = [], warnings: [String] = []
         for name in names {
             let url = runs.appendingPathComponent(name)

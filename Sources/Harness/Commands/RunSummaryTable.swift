@@ -10,18 +10,18 @@ public enum RunSummaryTable {
         var counts: [String: Int] = [:]
         var best: [String: (Double, String)] = [:]
         for r in records {
-            counts[r.string("status") ?? "?", default: 0] += 1
-            guard let opt = r.string("optimizer_id") else { continue }
-            let metric = r.curves["val_loss"]?.last ?? r.curves["train_loss"]?.last ?? .nan
+            counts[r.string(RunFileNames.Attribute.status) ?? "?", default: 0] += 1
+            guard let opt = r.string(RunFileNames.Attribute.optimizerID) else { continue }
+            let metric = r.curves[RunFileNames.Curve.valLoss]?.last ?? r.curves[RunFileNames.Curve.trainLoss]?.last ?? .nan
             guard metric.isFinite else { continue }
-            let label = "\(r.string("optimizer") ?? opt) \(r.string("regularizer") ?? "") \(r.string("model") ?? "") seed \(r.int("seed") ?? 0)"
+            let label = "\(r.string(RunFileNames.Attribute.optimizer) ?? opt) \(r.string(RunFileNames.Attribute.regularizer) ?? "") \(r.string(RunFileNames.Attribute.model) ?? "") seed \(r.int(RunFileNames.Attribute.seed) ?? 0)"
             if best[opt] == nil || metric < best[opt]!.0 { best[opt] = (metric, label) }
         }
         var lines = ["ran \(ran) cells, skipped \(skipped) already completed; \(records.count) run files in \(resultsDirectory.path)"]
         lines.append("status: " + counts.keys.sorted().map { "\($0) \(counts[$0]!)" }.joined(separator: ", "))
         if ran > 0 {
-            let runSeconds = records.compactMap { $0.double("wall_time_s") }.reduce(0, +)
-            let evalSeconds = records.compactMap { $0.double("eval_time_s") }.reduce(0, +)
+            let runSeconds = records.compactMap { $0.double(RunFileNames.Attribute.wallTimeS) }.reduce(0, +)
+            let evalSeconds = records.compactMap { $0.double(RunFileNames.Attribute.evalTimeS) }.reduce(0, +)
             let waited = summary.waitedForRecordingSeconds
             lines.append(String(format: "time: %.2f s elapsed; in runs %.2f s, of which evaluation %.2f s (%.1f%%); recording %.3f s overlapped with training, %.3f s waited (%.2f%% of elapsed)",
                                 summary.elapsedSeconds, runSeconds, evalSeconds, runSeconds > 0 ? 100 * evalSeconds / runSeconds : 0,

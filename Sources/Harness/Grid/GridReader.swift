@@ -54,7 +54,22 @@ struct GridReader {
     func value(_ node: Node, _ type: ParamType, _ keyPath: String) throws(GridError) -> ParamValue {
         switch type.check(try rawValue(node, type, keyPath)) {
         case let .success(v): return v
-        case let .failure(f): throw fail(node, keyPath, f.message)
+        case let .failure(f):
+            guard case let .choice(values) = type else { throw fail(node, keyPath, f.message) }
+            // Quote the value as written, which may look like another type (`"1"`).
+            let near = node.scalar.flatMap { NearestName.nearest(to: $0.string, in: values) }
+            throw fail(node, keyPath, "expected one of \(values.joined(separator: ", ")), got \(YAMLScalar.describe(node))"
+                       + (near.map { "; did you mean '\($0)'?" } ?? ""))
+        }
+    }
+
+    /// What a value of `type` is, for "expected ..." messages.
+    private static func noun(_ type: ParamType) -> String {
+        switch type {
+        case .double: return "a number"
+        case .int: return "an integer"
+        case .bool: return "true or false"
+        default: return type.summary
         }
     }
 
@@ -79,7 +94,7 @@ struct GridReader {
             case let .int(i?): return .int(i)
             case .int(nil): throw fail(node, keyPath, "number too large: \(YAMLScalar.describe(node))")
             case let .bool(b): return .bool(b)
-            default: throw fail(node, keyPath, "expected \(type.summary), got \(YAMLScalar.describe(node))")
+            default: throw fail(node, keyPath, "expected \(Self.noun(type)), got \(YAMLScalar.describe(node))")
             }
         }
     }

@@ -1,7 +1,10 @@
 import Support
-/// A JSON value with one canonical serialization: object keys sorted by their
-/// UTF-8 bytes, no whitespace, integers without a decimal point, doubles in
-/// Swift's shortest round-trip form, strings escaped per RFC 8259.
+
+/// A JSON value built from a grid's typed parts, with one canonical
+/// serialization: object keys sorted by their UTF-8 bytes, no whitespace,
+/// integers without a decimal point, doubles in `ParamValue.canonical` form
+/// (shortest round trip, `-0.0` folded into `0.0`), strings escaped by the
+/// project's one JSON writer (`Support.JSONWriter`).
 ///
 /// Run ids hash this text, so it must never depend on dictionary order,
 /// locale or platform.
@@ -15,57 +18,18 @@ enum JSONValue: Sendable, Equatable {
     case object([String: JSONValue])
 
     /// The canonical text.
-    var text: String {
-        var out = ""
-        write(to: &out)
-        return out
-    }
+    var text: String { node.compactText }
 
-    private func write(to out: inout String) {
+    /// The value as a `JSONNode`, numbers already in their canonical text.
+    var node: JSONNode {
         switch self {
-        case .null: out += "null"
-        case let .bool(v): out += v ? "true" : "false"
-        case let .int(v): out += String(v)
-        case let .double(v): out += ParamValue.canonical(v)
-        case let .string(v): JSONValue.writeString(v, to: &out)
-        case let .array(items):
-            out += "["
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                item.write(to: &out)
-            }
-            out += "]"
-        case let .object(fields):
-            out += "{"
-            let keys = fields.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-            for (i, key) in keys.enumerated() {
-                if i > 0 { out += "," }
-                JSONValue.writeString(key, to: &out)
-                out += ":"
-                fields[key]!.write(to: &out)
-            }
-            out += "}"
+        case .null: return .null
+        case let .bool(v): return .bool(v)
+        case let .int(v): return .number(String(v))
+        case let .double(v): return .number(ParamValue.canonical(v))
+        case let .string(v): return .string(v)
+        case let .array(items): return .array(items.map(\.node))
+        case let .object(fields): return .object(fields.mapValues(\.node))
         }
-    }
-
-    private static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }

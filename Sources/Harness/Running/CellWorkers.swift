@@ -1,5 +1,6 @@
 import Datasets
 import Foundation
+import Recording
 
 extension GridRunner {
     /// Trains `pending` on `jobs` workers, each taking the next cell from a shared
@@ -24,7 +25,7 @@ extension GridRunner {
         let t0 = ProcessStats.now()
         let record = RunExecutor(cell: cell, gridName: grid.name, dataset: datasetKey(cell).flatMap { datasets[$0] },
                                  threads: threads).execute()
-        let status = record.string("status") ?? "?"
+        let status = record.string(RunFileNames.Attribute.status) ?? "?"
         recorder.record(record, to: runFile(cell), status: status)
         progress.finished(seconds: ProcessStats.now() - t0,
                           summary: "\(cell.runId) \(cell.optimizer.shortName) \(cell.model.shortName): \(status)")

@@ -1,5 +1,6 @@
 import Datasets
 import Foundation
+import Recording
 
 /// What `GridRunner.run` does before training anything: load each data set once,
 /// build every cell's components against each other, and make sure the results
@@ -44,7 +45,7 @@ extension GridRunner {
 
     /// Creates `<results>/runs` and checks that it is writable; returns its URL.
     func prepareRunsDirectory() throws -> URL {
-        let runsDir = resultsDirectory.appendingPathComponent("runs")
+        let runsDir = layout.runsFolder
         do {
             try FileManager.default.createDirectory(at: runsDir, withIntermediateDirectories: true)
         } catch {
@@ -60,7 +61,7 @@ extension GridRunner {
     /// so no other writer is active).
     func removeStaleTemporaries(_ runsDir: URL) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: runsDir.path)) ?? []
-        for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
+        for name in names where ResultsLayout.isTemporaryFileName(name) {
             try? FileManager.default.removeItem(at: runsDir.appendingPathComponent(name))
         }
     }

@@ -51,7 +51,7 @@ public struct GridRunner {
         try validate(cells, datasets)
         let runsDir = try prepareRunsDirectory()
         let lock = try ResultsLock(directory: resultsDirectory, shard: shard)
-        let recorder = RunRecorder(indexFile: resultsDirectory.appendingPathComponent(ResultsIndex.fileName))
+        let recorder = RunRecorder(indexFile: layout.indexFile)
         defer { withExtendedLifetime(lock) {} }
         // A shard neither cleans up nor writes the index: other shards may be writing
         // the same folder; `bench report` rebuilds the index from the run files.
@@ -71,8 +71,11 @@ public struct GridRunner {
                        waitedForRecordingSeconds: drainSeconds, elapsedSeconds: ProcessStats.now() - started)
     }
 
+    /// Where this runner's results folder keeps its files.
+    var layout: ResultsLayout { ResultsLayout(directory: resultsDirectory) }
+
     /// The final path of a cell's run file.
     public func runFile(_ cell: Cell) -> URL {
-        resultsDirectory.appendingPathComponent("runs").appendingPathComponent(cell.runId + ".h5")
+        layout.runFile(runID: cell.runId)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Recording
 
 /// An exclusive lock on a results folder (`<dir>/.lock`, `flock`), so two
 /// `bench run` processes never write the same results at once. The kernel drops
@@ -13,7 +14,7 @@ public final class ResultsLock {
 
     /// Takes the lock or throws `HarnessError.locked` naming the folder.
     public init(directory: URL, shard: Shard? = nil) throws {
-        path = directory.appendingPathComponent(shard.map { ".lock-shard-\($0.index)-of-\($0.count)" } ?? ".lock").path
+        path = ResultsLayout(directory: directory).lockFile(shard: shard.map { ($0.index, $0.count) }).path
         fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         if fd < 0 {
             throw HarnessError.io(path: path, reason: String(cString: strerror(errno)))

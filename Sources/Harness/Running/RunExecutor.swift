@@ -36,54 +36,54 @@ struct RunExecutor {
             return record(outcome, parts: parts, seconds: ProcessStats.now() - started)
         } catch {
             var r = baseRecord()
-            r.attributes["status"] = .string(RunStatus.failed.rawValue)
-            r.attributes["stop_reason"] = .string("failed before training")
-            r.attributes["error"] = .string("\(error)")
-            r.attributes["wall_time_s"] = .double(ProcessStats.now() - started)
-            r.attributes["digest"] = .string(RunDigest.compute(r))
+            r.attributes[RunFileNames.Attribute.status] = .string(RunStatus.failed.rawValue)
+            r.attributes[RunFileNames.Attribute.stopReason] = .string("failed before training")
+            r.attributes[RunFileNames.Attribute.error] = .string("\(error)")
+            r.attributes[RunFileNames.Attribute.wallTimeS] = .double(ProcessStats.now() - started)
+            r.attributes[RunFileNames.Attribute.digest] = .string(RunDigest.compute(r))
             return r
         }
     }
 
     private func baseRecord() -> RunRecord {
         var a: [String: AttributeValue] = [
-            "run_id": .string(cell.runId), "grid": .string(gridName),
-            "dataset": .string(cell.dataset?.shortName ?? "none"), "dataset_id": .string(cell.dataset?.id ?? "none"),
-            "model": .string(cell.model.shortName), "model_id": .string(cell.model.id),
-            "optimizer": .string(cell.optimizer.shortName), "optimizer_id": .string(cell.optimizer.id),
-            "optimizer_family": .string(cell.optimizer.family?.rawValue ?? ""),
-            "regularizer": .string(cell.regularizerName), "regularizer_id": .string(cell.regularizerId),
-            "seed": .int(Int64(cell.seed)), "config": .string(cell.canonicalJSON),
-            "optimizer_params": .string(cell.optimizer.paramsJSON),
-            "engine_version": .string(EngineVersion.current), "dtype": .string(cell.train.dtype.rawValue),
+            RunFileNames.Attribute.runID: .string(cell.runId), RunFileNames.Attribute.grid: .string(gridName),
+            RunFileNames.Attribute.dataset: .string(cell.dataset?.shortName ?? "none"), RunFileNames.Attribute.datasetID: .string(cell.dataset?.id ?? "none"),
+            RunFileNames.Attribute.model: .string(cell.model.shortName), RunFileNames.Attribute.modelID: .string(cell.model.id),
+            RunFileNames.Attribute.optimizer: .string(cell.optimizer.shortName), RunFileNames.Attribute.optimizerID: .string(cell.optimizer.id),
+            RunFileNames.Attribute.optimizerFamily: .string(cell.optimizer.family?.rawValue ?? ""),
+            RunFileNames.Attribute.regularizer: .string(cell.regularizerName), RunFileNames.Attribute.regularizerID: .string(cell.regularizerId),
+            RunFileNames.Attribute.seed: .int(Int64(cell.seed)), RunFileNames.Attribute.config: .string(cell.canonicalJSON),
+            RunFileNames.Attribute.optimizerParams: .string(cell.optimizer.paramsJSON),
+            RunFileNames.Attribute.engineVersion: .string(EngineVersion.current), RunFileNames.Attribute.dtype: .string(cell.train.dtype.rawValue),
         ]
-        a["threads"] = .int(Int64(threads))
+        a[RunFileNames.Attribute.threads] = .int(Int64(threads))
         return RunRecord(attributes: a)
     }
 
     private func record<S: Scalar>(_ o: TrainingOutcome<S>, parts: CellComponents<S>, seconds: Double) -> RunRecord {
         var r = baseRecord()
-        r.attributes["status"] = .string(o.status.rawValue)
-        r.attributes["stop_reason"] = .string(o.stopReason)
-        if o.status == .failed { r.attributes["error"] = .string(o.stopReason) }
-        r.attributes["param_count"] = .int(Int64(parts.layout.count))
-        r.attributes["f_evals"] = .int(Int64(o.functionEvaluations))
-        r.attributes["g_evals"] = .int(Int64(o.gradientEvaluations))
-        r.attributes["hv_evals"] = .int(Int64(o.hessianVectorEvaluations))
-        r.attributes["steps_done"] = .int(Int64(o.stepsDone))
-        r.attributes["wall_time_s"] = .double(seconds)
-        r.attributes["eval_time_s"] = .double(o.evaluationSeconds)
-        if let f = o.finalObjective { r.attributes["final_objective"] = .double(f) }
-        r.attributes["peak_rss_bytes"] = .int(ProcessStats.peakResidentBytes())
-        r.attributes["stochastic"] = .string(parts.isStochastic ? "true" : "false")
-        if case .objective(let m?) = parts.model.output { r.attributes["f_star"] = .double(m) }
-        if let e = o.earlyStoppingStep { r.attributes["early_stopping_step"] = .int(Int64(e)) }
-        if let e = o.restoredStep { r.attributes[RunFileHeader.restoredStepAttribute] = .int(Int64(e)) }
+        r.attributes[RunFileNames.Attribute.status] = .string(o.status.rawValue)
+        r.attributes[RunFileNames.Attribute.stopReason] = .string(o.stopReason)
+        if o.status == .failed { r.attributes[RunFileNames.Attribute.error] = .string(o.stopReason) }
+        r.attributes[RunFileNames.Attribute.paramCount] = .int(Int64(parts.layout.count))
+        r.attributes[RunFileNames.Attribute.fEvals] = .int(Int64(o.functionEvaluations))
+        r.attributes[RunFileNames.Attribute.gEvals] = .int(Int64(o.gradientEvaluations))
+        r.attributes[RunFileNames.Attribute.hvEvals] = .int(Int64(o.hessianVectorEvaluations))
+        r.attributes[RunFileNames.Attribute.stepsDone] = .int(Int64(o.stepsDone))
+        r.attributes[RunFileNames.Attribute.wallTimeS] = .double(seconds)
+        r.attributes[RunFileNames.Attribute.evalTimeS] = .double(o.evaluationSeconds)
+        if let f = o.finalObjective { r.attributes[RunFileNames.Attribute.finalObjective] = .double(f) }
+        r.attributes[RunFileNames.Attribute.peakRSSBytes] = .int(ProcessStats.peakResidentBytes())
+        r.attributes[RunFileNames.Attribute.stochastic] = .string(parts.isStochastic ? "true" : "false")
+        if case .objective(let m?) = parts.model.output { r.attributes[RunFileNames.Attribute.fStar] = .double(m) }
+        if let e = o.earlyStoppingStep { r.attributes[RunFileNames.Attribute.earlyStoppingStep] = .int(Int64(e)) }
+        if let e = o.restoredStep { r.attributes[RunFileNames.Attribute.restoredStep] = .int(Int64(e)) }
         for (k, v) in o.testMetrics { r.attributes[k] = .double(v) }
         if let c = o.curvature {
             r.series["hessian"] = c
-            r.attributes["diagnostics_hv_evals"] = .int(Int64(o.curvatureHessianVectorProducts))
-            r.attributes["diagnostics_time_s"] = .double(o.curvatureSeconds)
+            r.attributes[RunFileNames.Attribute.diagnosticsHvEvals] = .int(Int64(o.curvatureHessianVectorProducts))
+            r.attributes[RunFileNames.Attribute.diagnosticsTimeS] = .double(o.curvatureSeconds)
         }
         if let d = o.curvatureDensity { r.series["hessian_density"] = d }
         r.steps = o.curves.steps
@@ -94,7 +94,7 @@ struct RunExecutor {
             r.tensors["initial/" + spec.name] = Self.stored(initial[i])
             r.tensors["final/" + spec.name] = Self.stored(final[i])
         }
-        r.attributes["digest"] = .string(RunDigest.compute(r))
+        r.attributes[RunFileNames.Attribute.digest] = .string(RunDigest.compute(r))
         return r
     }
 

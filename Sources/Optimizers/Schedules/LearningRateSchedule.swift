@@ -1,3 +1,4 @@
+import Engine
 import Support
 /// A learning-rate multiplier as a function of the 0-based step index t; the lr used
 /// at step t is `lr * multiplier(t)`.
@@ -51,7 +52,7 @@ public struct LearningRateSchedule: Sendable, Equatable {
         case .cosine:
             let horizon = totalSteps - warmupSteps
             let fraction = Double(Swift.min(u, horizon)) / Double(horizon)
-            return warm * 0.5 * (1 + CosineFunction.cos(Double.pi * fraction))
+            return warm * 0.5 * (1 + DeterministicTrig.cosHalfTurn(Double.pi * fraction))
         }
     }
 

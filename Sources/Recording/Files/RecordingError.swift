@@ -1,3 +1,5 @@
+import Support
+
 /// Why reading or writing a run file (or a results index) failed.
 ///
 /// Every case names the file it concerns, so a message can be shown to a user as
@@ -29,6 +31,11 @@ public enum RecordingError: Error, Equatable, Sendable, CustomStringConvertible 
         case let .fileSystem(path, operation, errno):
             return "\(path): \(operation) failed: \(SystemErrorText.message(errno)) (errno \(errno))"
         }
+    }
+
+    /// The failure of an atomic write, as the file-system error it is.
+    init(_ error: FileWriteError) {
+        self = .fileSystem(path: error.path, operation: error.operation, errno: error.errno)
     }
 
     /// The same error with the file path `old` replaced by `new`.

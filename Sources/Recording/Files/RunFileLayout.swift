@@ -1,11 +1,12 @@
 /// Names and rules of the run-file layout (DESIGN section 6), shared by the
 /// writer, the reader and the digest.
+/// The names themselves are in `RunFileNames`.
 enum RunFileLayout {
-    static let curvesGroup = "curves"
-    static let tensorsGroup = "tensors"
-    static let seriesGroup = "series"
-    static let stepName = "step"
-    static let wallTimeName = "wall_time"
+    private static let curvesGroup = RunFileNames.curvesGroup
+    private static let tensorsGroup = RunFileNames.tensorsGroup
+    private static let seriesGroup = RunFileNames.seriesGroup
+    private static let stepName = RunFileNames.Curve.step
+    private static let wallTimeName = RunFileNames.Curve.wallTime
 
     /// Checks everything about `record` that would otherwise fail, or silently
     /// change, half way through writing `file`: lengths, shapes and names.

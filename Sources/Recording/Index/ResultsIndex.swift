@@ -1,16 +1,14 @@
 import Foundation
+import Support
 
 /// The index of a results folder: `results/<grid>/index.json`, one row per run
 /// file in `runs/*.h5` (see `ResultsIndexRow`), rows sorted by run id (then file
 /// name). It holds nothing the run files do not, so it can always be rebuilt.
 ///
-/// JSON form: `{"runs": [row, ...], "version": 1}`, pretty-printed with sorted
-/// keys, so the same run files always give the same bytes.
+/// JSON form: `{"runs": [row, ...], "version": 1}`, written by the shared
+/// `JSONWriter` (indented, sorted keys), so the same run files always give the
+/// same bytes.
 public struct ResultsIndex: Sendable, Equatable {
-    /// The index file's name inside a results folder.
-    public static let fileName = "index.json"
-    /// The folder of run files inside a results folder.
-    public static let runsFolder = "runs"
     /// The `version` written to and expected in `index.json`.
     public static let version = 1
 
@@ -38,16 +36,16 @@ public struct ResultsIndex: Sendable, Equatable {
         guard FolderListing.isFolder(resultsDir) else {
             throw RecordingError.fileSystem(path: resultsDir.path, operation: "open results folder", errno: ENOENT)
         }
-        let runs = resultsDir.appendingPathComponent(runsFolder)
+        let runs = ResultsLayout(directory: resultsDir).runsFolder
         guard FolderListing.isFolder(runs) else { return ResultsIndex(rows: []) }
         var rows: [ResultsIndexRow] = []
         var warnings: [Warning] = []
-        for name in try FolderListing.names(in: runs) where name.hasSuffix(".h5") && !name.hasPrefix(".") {
+        for name in try FolderListing.names(in: runs) where ResultsLayout.isRunFileName(name) {
             do {
                 let header = try RunFileReader.readHeader(runs.appendingPathComponent(name))
                 rows.append(ResultsIndexRow(header: header, file: name))
             } catch {
-                warnings.append(Warning(file: "\(runsFolder)/\(name)", reason: "\(error)"))
+                warnings.append(Warning(file: "\(ResultsLayout.runsFolderName)/\(name)", reason: "\(error)"))
             }
         }
         return ResultsIndex(rows: rows, warnings: warnings)
@@ -59,7 +57,7 @@ public struct ResultsIndex: Sendable, Equatable {
     @discardableResult
     public static func rebuild(resultsDir: URL) throws -> ResultsIndex {
         let index = try scan(resultsDir: resultsDir)
-        try index.write(to: resultsDir.appendingPathComponent(fileName))
+        try index.write(to: ResultsLayout(directory: resultsDir).indexFile)
         return index
     }
 
@@ -69,7 +67,7 @@ public struct ResultsIndex: Sendable, Equatable {
         var finals: [String: Double] = [:]
         if let k = RunFileHeader.keptIndex(steps: record.steps, attributes: record.attributes) {
             for (name, values) in record.curves where k < values.count { finals[name] = values[k] }
-            if k < record.wallTime.count { finals["wall_time"] = record.wallTime[k] }
+            if k < record.wallTime.count { finals[RunFileNames.Curve.wallTime] = record.wallTime[k] }
         }
         let row = ResultsIndexRow(header: RunFileHeader(attributes: record.attributes, finalCurveValues: finals,
                                                         lastStep: record.steps.last), file: file)
@@ -80,49 +78,50 @@ public struct ResultsIndex: Sendable, Equatable {
 
     /// Reads `index.json` of `resultsDir`.
     public static func load(resultsDir: URL) throws -> ResultsIndex {
-        let url = resultsDir.appendingPathComponent(fileName)
+        let url = ResultsLayout(directory: resultsDir).indexFile
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             let missing = !FileManager.default.fileExists(atPath: url.path)
             throw RecordingError.fileSystem(path: url.path, operation: "read", errno: missing ? ENOENT : EIO)
         }
-        let file: IndexFile
-        do { file = try decoder().decode(IndexFile.self, from: data) } catch {
-            throw RecordingError.unsupportedContent(file: url.path, object: "/", reason: "not a results index: \(error)")
+        let node: JSONNode
+        do { node = try JSONParser.parse(bytes: [UInt8](data)) } catch {
+            throw RecordingError.unsupportedContent(file: url.path, object: "/", reason: "not JSON: \(error.description)")
         }
-        guard file.version == version else {
+        guard case .object(let members) = node, let versionNode = members["version"],
+              case .array(let items)? = members["runs"] else {
+            throw RecordingError.unsupportedContent(file: url.path, object: "/",
+                                                    reason: "not a results index: expected runs and version")
+        }
+        let fileVersion = ExactNumber.int64(versionNode)
+        guard fileVersion == Int64(version) else {
             throw RecordingError.unsupportedContent(file: url.path, object: "version",
-                                                    reason: "index version \(file.version), expected \(version)")
+                                                    reason: "index version \(fileVersion.map(String.init) ?? versionNode.compactText), expected \(version)")
         }
-        return ResultsIndex(rows: file.runs)
+        var rows: [ResultsIndexRow] = []
+        for (i, item) in items.enumerated() {
+            guard let row = ResultsIndexRow(json: item) else {
+                throw RecordingError.unsupportedContent(file: url.path, object: "runs[\(i)]",
+                                                        reason: "not a results index row")
+            }
+            rows.append(row)
+        }
+        return ResultsIndex(rows: rows)
     }
 
     /// The JSON text of the index (ending with a newline).
     public func jsonBytes() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = Self.nonFinite
-        return Array(try encoder.encode(IndexFile(runs: rows, version: Self.version))) + [UInt8(ascii: "\n")]
+        let node = JSONNode.object(["runs": .array(rows.map(\.json)), "version": ExactNumber.node(Int64(Self.version))])
+        return Array(JSONWriter.indented(node).utf8)
     }
 
     /// Writes the JSON text to `url` atomically; `durable: false` skips the fsyncs
     /// (the index can always be rebuilt from the run files).
     public func write(to url: URL, durable: Bool = true) throws {
-        try AtomicFile.writeBytes(try jsonBytes(), to: url, durable: durable)
-    }
-
-    private struct IndexFile: Codable {
-        var runs: [ResultsIndexRow]
-        var version: Int
-    }
-
-    private static let nonFinite = JSONEncoder.NonConformingFloatEncodingStrategy.convertToString(
-        positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-
-    private static func decoder() -> JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
-            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        return decoder
+        do {
+            try AtomicFile.write(try jsonBytes(), to: url, durable: durable)
+        } catch let error as FileWriteError {
+            throw RecordingError(error)
+        }
     }
 }

@@ -1,10 +1,12 @@
+import Support
+
 /// One run in `results/<grid>/index.json`: identity, status and final metrics of
 /// one run file, taken from its root attributes and the last value of its curves.
 ///
 /// In JSON every key is always present (sorted, snake_case), `null` when the run
-/// file lacks the value; non-finite numbers are the strings `"NaN"`,
-/// `"Infinity"` and `"-Infinity"`.
-public struct ResultsIndexRow: Sendable, Equatable, Codable {
+/// file lacks the value; numbers are written by `ExactNumber` (shortest round
+/// trip; non-finite ones as the strings `"nan"`, `"inf"` and `"-inf"`, as in baselines).
+public struct ResultsIndexRow: Sendable, Equatable {
     /// The `run_id` attribute (the file name without `.h5` if the attribute is missing).
     public var runID: String
     public var status: String?
@@ -44,46 +46,65 @@ public struct ResultsIndexRow: Sendable, Equatable, Codable {
     /// The row for the run file named `file` whose header is `header`.
     public init(header: RunFileHeader, file: String) {
         let run = RunRecord(attributes: header.attributes)
-        let stem = file.hasSuffix(".h5") ? String(file.dropLast(3)) : file
-        let counters = ["f_evals", "g_evals", "hv_evals"].map { run.int($0) }
+        let stem = ResultsLayout.runID(fileName: file)
+        let counters = [RunFileNames.Attribute.fEvals, RunFileNames.Attribute.gEvals, RunFileNames.Attribute.hvEvals].map { run.int($0) }
         let evals: Int64?
         if counters.contains(where: { $0 != nil }) {
             evals = counters.reduce(Int64(0)) { $0 &+ ($1 ?? 0) }
         } else {
-            evals = header.finalCurveValues["evals"].flatMap { Int64(exactly: $0) }
+            evals = header.finalCurveValues[RunFileNames.Curve.evals].flatMap { Int64(exactly: $0) }
         }
-        self.init(runID: run.string("run_id") ?? stem, status: run.string("status"), dataset: run.string("dataset"),
-                  model: run.string("model"), optimizer: run.string("optimizer"),
-                  regularizer: run.string("regularizer"), seed: run.int("seed"),
-                  trainLoss: header.finalCurveValues["train_loss"], valLoss: header.finalCurveValues["val_loss"],
-                  valAccuracy: header.finalCurveValues["val_accuracy"], stepsDone: run.int("steps_done"),
-                  evals: evals, wallTimeS: run.double("wall_time_s") ?? header.finalCurveValues["wall_time"],
-                  digest: run.string("digest"), file: file)
+        self.init(runID: run.string(RunFileNames.Attribute.runID) ?? stem, status: run.string(RunFileNames.Attribute.status), dataset: run.string(RunFileNames.Attribute.dataset),
+                  model: run.string(RunFileNames.Attribute.model), optimizer: run.string(RunFileNames.Attribute.optimizer),
+                  regularizer: run.string(RunFileNames.Attribute.regularizer), seed: run.int(RunFileNames.Attribute.seed),
+                  trainLoss: header.finalCurveValues[RunFileNames.Curve.trainLoss], valLoss: header.finalCurveValues[RunFileNames.Curve.valLoss],
+                  valAccuracy: header.finalCurveValues[RunFileNames.Curve.valAccuracy], stepsDone: run.int(RunFileNames.Attribute.stepsDone),
+                  evals: evals, wallTimeS: run.double(RunFileNames.Attribute.wallTimeS) ?? header.finalCurveValues[RunFileNames.Curve.wallTime],
+                  digest: run.string(RunFileNames.Attribute.digest), file: file)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case runID = "run_id", status, dataset, model, optimizer, regularizer, seed
-        case trainLoss = "train_loss", valLoss = "val_loss", valAccuracy = "val_accuracy"
-        case stepsDone = "steps_done", evals, wallTimeS = "wall_time_s", digest, file
+    /// The row as a JSON object; absent values are `null` rather than left out.
+    public var json: JSONNode {
+        func text(_ value: String?) -> JSONNode { value.map(JSONNode.string) ?? .null }
+        func integer(_ value: Int64?) -> JSONNode { value.map(ExactNumber.node) ?? .null }
+        func real(_ value: Double?) -> JSONNode { value.map(ExactNumber.node) ?? .null }
+        return .object([
+            "run_id": .string(runID), "status": text(status), "dataset": text(dataset), "model": text(model),
+            "optimizer": text(optimizer), "regularizer": text(regularizer), "seed": integer(seed),
+            "train_loss": real(trainLoss), "val_loss": real(valLoss), "val_accuracy": real(valAccuracy),
+            "steps_done": integer(stepsDone), "evals": integer(evals), "wall_time_s": real(wallTimeS),
+            "digest": text(digest), "file": .string(file),
+        ])
     }
 
-    /// Encodes absent values as `null` instead of leaving the key out.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(runID, forKey: .runID)
-        try c.encode(status, forKey: .status)
-        try c.encode(dataset, forKey: .dataset)
-        try c.encode(model, forKey: .model)
-        try c.encode(optimizer, forKey: .optimizer)
-        try c.encode(regularizer, forKey: .regularizer)
-        try c.encode(seed, forKey: .seed)
-        try c.encode(trainLoss, forKey: .trainLoss)
-        try c.encode(valLoss, forKey: .valLoss)
-        try c.encode(valAccuracy, forKey: .valAccuracy)
-        try c.encode(stepsDone, forKey: .stepsDone)
-        try c.encode(evals, forKey: .evals)
-        try c.encode(wallTimeS, forKey: .wallTimeS)
-        try c.encode(digest, forKey: .digest)
-        try c.encode(file, forKey: .file)
+    /// The row that `json` wrote; nil when `node` is not such an object (a key
+    /// missing, or a value of the wrong kind).
+    public init?(json node: JSONNode) {
+        guard case .object(let m) = node, case .string(let runID)? = m["run_id"],
+              case .string(let file)? = m["file"] else { return nil }
+        var malformed = false
+        func text(_ key: String) -> String? {
+            switch m[key] {
+            case .string(let value)?: return value
+            case .null?: return nil
+            default: malformed = true; return nil
+            }
+        }
+        func integer(_ key: String) -> Int64? {
+            guard let value = m[key], value != .null else { if m[key] == nil { malformed = true }; return nil }
+            guard let n = ExactNumber.int64(value) else { malformed = true; return nil }
+            return n
+        }
+        func real(_ key: String) -> Double? {
+            guard let value = m[key], value != .null else { if m[key] == nil { malformed = true }; return nil }
+            guard let x = ExactNumber.double(value) else { malformed = true; return nil }
+            return x
+        }
+        self.init(runID: runID, status: text("status"), dataset: text("dataset"), model: text("model"),
+                  optimizer: text("optimizer"), regularizer: text("regularizer"), seed: integer("seed"),
+                  trainLoss: real("train_loss"), valLoss: real("val_loss"), valAccuracy: real("val_accuracy"),
+                  stepsDone: integer("steps_done"), evals: integer("evals"), wallTimeS: real("wall_time_s"),
+                  digest: text("digest"), file: file)
+        if malformed { return nil }
     }
 }

@@ -2,13 +2,15 @@ import Foundation
 
 /// The human-readable description of a run file that `bench show RUN.h5` prints.
 public enum RunSummary {
+    private typealias Name = RunFileNames.Attribute
+
     /// Attributes shown in the identity block, in this order.
-    private static let identity = ["run_id", "grid", "dataset", "model", "optimizer", "regularizer", "seed", "dtype",
-                                   "param_count", "status", "stop_reason", "error"]
+    private static let identity = [Name.runID, Name.grid, Name.dataset, Name.model, Name.optimizer, Name.regularizer,
+                                   Name.seed, Name.dtype, Name.paramCount, Name.status, Name.stopReason, Name.error]
     /// Attributes shown in the effort block, in this order.
-    private static let effort = ["steps_done", "f_evals", "g_evals", "hv_evals", "wall_time_s", "peak_rss_bytes"]
+    private static let effort = [Name.stepsDone, Name.fEvals, Name.gEvals, Name.hvEvals, Name.wallTimeS, Name.peakRSSBytes]
     /// Attributes shown in blocks of their own.
-    private static let ownBlocks: Set<String> = ["config", "optimizer_params", "digest"]
+    private static let ownBlocks: Set<String> = [Name.config, Name.optimizerParams, Name.digest]
 
     /// Text with: identity and status (including stop reason and error), the
     /// configuration (pretty-printed JSON), the final value of every curve, the
@@ -17,15 +19,15 @@ public enum RunSummary {
     /// shapes, and the series. Numbers print with 6 significant digits.
     public static func describe(_ record: RunRecord) -> String {
         var lines: [String] = []
-        lines.append("Run \(record.string("run_id") ?? "(no run_id)")")
-        for name in identity where name != "run_id" {
+        lines.append("Run \(record.string(Name.runID) ?? "(no run_id)")")
+        for name in identity where name != Name.runID {
             if let value = record.attributes[name] { lines.append(row(label(name), show(value, name))) }
         }
 
-        for name in ["config", "optimizer_params"] {
+        for name in [Name.config, Name.optimizerParams] {
             guard let text = record.string(name) else { continue }
             lines.append("")
-            lines.append(name == "config" ? "Configuration:" : "Optimizer parameters:")
+            lines.append(name == Name.config ? "Configuration:" : "Optimizer parameters:")
             lines.append(JSONLayout.pretty(text, indent: "  ") ?? "  " + text)
         }
 
@@ -45,7 +47,7 @@ public enum RunSummary {
         if !counts.isEmpty {
             lines.append("")
             lines.append("Evaluations:")
-            if let f = record.int("f_evals"), let g = record.int("g_evals"), let hv = record.int("hv_evals") {
+            if let f = record.int(Name.fEvals), let g = record.int(Name.gEvals), let hv = record.int(Name.hvEvals) {
                 lines.append(row("total evals", "\(f &+ g &+ hv)"))
             }
             lines += counts
@@ -53,7 +55,7 @@ public enum RunSummary {
 
         lines.append("")
         let content = RunDigest.compute(record)
-        switch record.string("digest") {
+        switch record.string(Name.digest) {
         case content?: lines.append("Digest: \(content) (matches content)")
         case let stored?: lines.append("Digest: \(stored) (MISMATCH: content gives \(content))")
         case nil: lines.append("Digest: not stored (content gives \(content))")
@@ -99,15 +101,15 @@ public enum RunSummary {
     }
 
     private static func label(_ name: String) -> String {
-        let special = ["wall_time_s": "wall time", "hv_evals": "Hv evals", "param_count": "parameters",
-                       "peak_rss_bytes": "peak RSS bytes"]
+        let special = [Name.wallTimeS: "wall time", Name.hvEvals: "Hv evals", Name.paramCount: "parameters",
+                       Name.peakRSSBytes: "peak RSS bytes"]
         return special[name] ?? name.replacingOccurrences(of: "_", with: " ")
     }
 
     private static func show(_ value: AttributeValue, _ name: String) -> String {
         switch value {
         case .string(let text): return text.isEmpty ? "(empty)" : text
-        case .double(let x) where name == "wall_time_s": return number(x) + " s"
+        case .double(let x) where name == Name.wallTimeS: return number(x) + " s"
         case .int(let n): return "\(n)"
         case .double(let x): return number(x)
         }

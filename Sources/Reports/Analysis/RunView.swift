@@ -1,6 +1,7 @@
 import Support
 import Foundation
 import Recording
+import Support
 
 /// The problem a run solves: a model on a data set (test functions have no data set).
 struct ProblemKey: Hashable, Comparable, Sendable {
@@ -50,21 +51,21 @@ struct RunView: Sendable {
 
     init(_ record: RunRecord) {
         self.record = record
-        let model = RunView.text(record, "model") ?? RunView.text(record, "model_id") ?? "unknown"
-        let dataset = RunView.text(record, "dataset") ?? RunView.text(record, "dataset_id") ?? ""
+        let model = RunView.text(record, RunFileNames.Attribute.model) ?? RunView.text(record, RunFileNames.Attribute.modelID) ?? "unknown"
+        let dataset = RunView.text(record, RunFileNames.Attribute.dataset) ?? RunView.text(record, RunFileNames.Attribute.datasetID) ?? ""
         problem = ProblemKey(model: model, dataset: dataset == "none" ? "" : dataset)
-        let optimizerID = RunView.text(record, "optimizer_id") ?? "unknown"
+        let optimizerID = RunView.text(record, RunFileNames.Attribute.optimizerID) ?? "unknown"
         self.optimizerID = optimizerID
-        optimizerFamily = RunView.text(record, "optimizer_family").flatMap(OptimizerFamily.init(rawValue:))
-        let json = RunView.text(record, "optimizer_params") ?? "{}"
+        optimizerFamily = RunView.text(record, RunFileNames.Attribute.optimizerFamily).flatMap(OptimizerFamily.init(rawValue:))
+        let json = RunView.text(record, RunFileNames.Attribute.optimizerParams) ?? "{}"
         optimizerParamsJSON = json
         optimizerParams = ParamValue.decodeObject(json)
-        let optimizer = RunView.text(record, "optimizer") ?? (json == "{}" ? optimizerID : "\(optimizerID)\(json)")
-        let regularizer = RunView.text(record, "regularizer") ?? RunView.text(record, "regularizer_id") ?? "none"
+        let optimizer = RunView.text(record, RunFileNames.Attribute.optimizer) ?? (json == "{}" ? optimizerID : "\(optimizerID)\(json)")
+        let regularizer = RunView.text(record, RunFileNames.Attribute.regularizer) ?? RunView.text(record, RunFileNames.Attribute.regularizerID) ?? "none"
         config = ConfigKey(optimizer: optimizer, regularizer: regularizer)
-        seed = record.int("seed")
-        status = RunView.text(record, "status") ?? "unknown"
-        runID = RunView.text(record, "run_id") ?? ""
+        seed = record.int(RunFileNames.Attribute.seed)
+        status = RunView.text(record, RunFileNames.Attribute.status) ?? "unknown"
+        runID = RunView.text(record, RunFileNames.Attribute.runID) ?? ""
     }
 
     private static func text(_ record: RunRecord, _ name: String) -> String? {
@@ -85,8 +86,8 @@ struct RunView: Sendable {
     /// Cumulative evaluations: the `evals` curve, else the sum of whichever of
     /// `f_evals`, `g_evals` and `hv_evals` exist; `nil` when none is recorded.
     var evaluations: [Double]? {
-        if let e = curve("evals") { return e }
-        let parts = ["f_evals", "g_evals", "hv_evals"].compactMap { curve($0) }
+        if let e = curve(RunFileNames.Curve.evals) { return e }
+        let parts = [RunFileNames.Curve.fEvals, RunFileNames.Curve.gEvals, RunFileNames.Curve.hvEvals].compactMap { curve($0) }
         guard let first = parts.first else { return nil }
         return parts.dropFirst().reduce(first) { acc, next in zip(acc, next).map { $0 + $1 } }
     }
@@ -94,7 +95,7 @@ struct RunView: Sendable {
     /// Seconds since the run started at each evaluation point.
     var wallTime: [Double]? {
         if record.wallTime.count == record.steps.count, !record.wallTime.isEmpty { return record.wallTime }
-        return curve("wall_time")
+        return curve(RunFileNames.Curve.wallTime)
     }
 
     /// The x coordinates of the evaluation points on `axis`.
@@ -128,7 +129,7 @@ struct RunView: Sendable {
     func firstFinite(_ name: String) -> Double? { curve(name)?.first(where: { $0.isFinite }) }
 
     /// True for analytic test functions (the record carries `f - f*`).
-    var isTestFunction: Bool { curve("f_minus_fstar") != nil || record.double("f_star") != nil }
+    var isTestFunction: Bool { curve(RunFileNames.Curve.fMinusFStar) != nil || record.double(RunFileNames.Attribute.fStar) != nil }
 }
 
 /// One optimizer parameter value from `optimizer_params`.
@@ -146,29 +147,27 @@ enum ParamValue: Sendable, Equatable {
         }
     }
 
-    /// Decodes a JSON object; malformed text gives an empty dictionary.
+    /// Decodes a JSON object (with the shared `JSONParser`); malformed text
+    /// gives an empty dictionary.
     static func decodeObject(_ json: String) -> [String: ParamValue] {
-        guard let data = json.data(using: .utf8),
-              let object = try? JSONDecoder().decode([String: ParamValue].self, from: data) else { return [:] }
-        return object
+        guard case .object(let members)? = try? JSONParser.parse(json) else { return [:] }
+        return members.mapValues(ParamValue.init(json:))
     }
 }
 
-extension ParamValue: Decodable {
+extension ParamValue {
     /// JSON booleans, numbers and strings map to their cases; arrays and objects
     /// keep a compact JSON-like text (object keys sorted).
-    init(from decoder: Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        if let b = try? c.decode(Bool.self) { self = .bool(b); return }
-        if let d = try? c.decode(Double.self) { self = .number(d); return }
-        if let s = try? c.decode(String.self) { self = .other("\"\(s)\""); return }
-        if let a = try? c.decode([ParamValue].self) {
-            self = .other("[" + a.map(\.text).joined(separator: ",") + "]"); return
+    init(json node: JSONNode) {
+        switch node {
+        case .bool(let b): self = .bool(b)
+        case .number(let literal): self = Double(literal).map(ParamValue.number) ?? .other(literal)
+        case .string(let s): self = .other("\"\(s)\"")
+        case .array(let items): self = .other("[" + items.map { ParamValue(json: $0).text }.joined(separator: ",") + "]")
+        case .object(let o):
+            self = .other("{" + o.keys.sorted().map { "\($0):\(ParamValue(json: o[$0]!).text)" }.joined(separator: ",") + "}")
+        case .null: self = .other("null")
         }
-        if let o = try? c.decode([String: ParamValue].self) {
-            self = .other("{" + o.keys.sorted().map { "\($0):\(o[$0]!.text)" }.joined(separator: ",") + "}"); return
-        }
-        self = .other("null")
     }
 }
 

@@ -1,3 +1,5 @@
+import Recording
+
 /// When a run counts as having reached its target, and at what cost.
 ///
 /// Problem instances are (model, data set, seed): every seed is its own instance.
@@ -68,16 +70,16 @@ enum TargetRule {
         var result = [Outcome?](repeating: nil, count: runs.count)
         for (_, members) in byInstance {
             let group = members.map { runs[$0] }
-            if group.contains(where: { $0.curve("f_minus_fstar") != nil }) {
+            if group.contains(where: { $0.curve(RunFileNames.Curve.fMinusFStar) != nil }) {
                 for i in members {
-                    guard let gap = runs[i].curve("f_minus_fstar"), let f0 = runs[i].firstFinite("f_minus_fstar") else {
+                    guard let gap = runs[i].curve(RunFileNames.Curve.fMinusFStar), let f0 = runs[i].firstFinite(RunFileNames.Curve.fMinusFStar) else {
                         result[i] = .missed(curve: "f_minus_fstar"); continue
                     }
                     let threshold = gapTolerance * max(1, f0)
                     result[i] = firstReach(runs[i], values: gap, threshold: threshold, curve: "f_minus_fstar")
                 }
             } else {
-                let name = group.contains(where: { $0.curve("train_loss") != nil }) ? "train_loss" : "val_loss"
+                let name = group.contains(where: { $0.curve(RunFileNames.Curve.trainLoss) != nil }) ? RunFileNames.Curve.trainLoss : RunFileNames.Curve.valLoss
                 let finals = group.compactMap { $0.final(name) }.filter(\.isFinite)
                 let inits = group.compactMap { $0.firstFinite(name) }
                 guard let best = finals.min(), let start = SampleStatistics.median(inits) else {

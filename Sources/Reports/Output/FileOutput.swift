@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// File writing with typed errors.
 enum FileOutput {
@@ -10,12 +11,12 @@ enum FileOutput {
         }
     }
 
-    /// Writes `text` as UTF-8, replacing the file atomically.
+    /// Writes `text` as UTF-8, replacing the file atomically (`AtomicFile`).
     static func write(_ text: String, to url: URL) throws(ReportError) {
         do {
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try AtomicFile.write(text, to: url)
         } catch {
-            throw .writeFailed(path: url.path, reason: error.localizedDescription)
+            throw .writeFailed(path: error.path, reason: error.reason)
         }
     }
 

@@ -1,3 +1,4 @@
+import Recording
 import Support
 /// The quasi-Newton diagnostics table: what the update safeguards and line
 /// searches did over a run, at its end.
@@ -18,7 +19,7 @@ extension ReportTables {
 
     /// Steps a run took: the `steps_done` attribute, else its last recorded step.
     static func stepsDone(_ run: RunView) -> Double? {
-        if let s = run.record.int("steps_done") { return Double(s) }
+        if let s = run.record.int(RunFileNames.Attribute.stepsDone) { return Double(s) }
         return run.record.steps.last.map(Double.init)
     }
 

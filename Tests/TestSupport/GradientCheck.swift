@@ -1,17 +1,20 @@
-import Testing
-@testable import Engine
+import Engine
 
-/// Central-difference gradient and Hessian-vector checks in float64.
-enum GradientCheck {
-    /// Deterministic test inputs in [low, high).
-    static func tensor(_ shape: [Int], seed: UInt64, low: Double = -1, high: Double = 1) -> Tensor<Double> {
-        var r = RandomStream(seed: seed, purpose: "gradcheck")
+/// Central-difference checks of gradients and Hessian-vector products in
+/// float64, shared by the engine's and the models' tests.
+public enum GradientCheck {
+    /// Deterministic test values in [low, high), drawn from the stream `purpose`
+    /// of `seed` (tests that pinned their inputs keep their own purpose).
+    public static func tensor(_ shape: [Int], seed: UInt64, low: Double = -1, high: Double = 1,
+                              purpose: String = "gradcheck") -> Tensor<Double> {
+        var r = RandomStream(seed: seed, purpose: purpose)
         return Tensor(shape: shape, data: (0..<shape.reduce(1, *)).map { _ in r.uniform(low, high) })
     }
 
-    /// Largest relative error between the tape's gradient and central differences
-    /// (step 1e-6), measured as |a - n| / max(1, |a|, |n|).
-    static func maxGradientError(_ inputs: [Tensor<Double>], _ f: ([Variable<Double>]) -> Variable<Double>) -> Double {
+    /// Largest relative error |a - n| / max(1, |a|, |n|) between the tape's
+    /// gradient and central differences with step 1e-6.
+    public static func maxGradientError(_ inputs: [Tensor<Double>],
+                                        _ f: ([Variable<Double>]) -> Variable<Double>) -> Double {
         let tape = Tape<Double>()
         let vars = inputs.map { tape.parameter($0) }
         let grads = tape.gradients(of: f(vars), withRespectTo: vars).map(\.value)
@@ -34,10 +37,11 @@ enum GradientCheck {
     }
 
     /// Largest relative error between the exact Hessian-vector product and central
-    /// differences of gradients along v.
-    static func maxHVPError(_ inputs: [Tensor<Double>], seed: UInt64 = 99,
-                            _ f: ([Variable<Double>]) -> Variable<Double>) -> Double {
-        let v = inputs.enumerated().map { tensor($0.element.shape, seed: seed + UInt64($0.offset)) }
+    /// differences of gradients (step 1e-5) along a fixed random direction drawn
+    /// from `seed` and `purpose`.
+    public static func maxHVPError(_ inputs: [Tensor<Double>], seed: UInt64 = 99, purpose: String = "gradcheck",
+                                   _ f: ([Variable<Double>]) -> Variable<Double>) -> Double {
+        let v = inputs.enumerated().map { tensor($0.element.shape, seed: seed + UInt64($0.offset), purpose: purpose) }
         let tape = Tape<Double>()
         let vars = inputs.map { tape.parameter($0) }
         let hv = tape.hessianVectorProduct(of: f(vars), withRespectTo: vars, vector: v).hv

@@ -5,9 +5,9 @@
 /// The indented form puts each object member on its own line and keeps an array
 /// of scalars on one line, so a curve is one line of a diff and a stored
 /// baseline stays readable.
-enum JSONWriter {
+public enum JSONWriter {
     /// The indented text of `node`, ending with a newline.
-    static func indented(_ node: JSONNode) -> String {
+    public static func indented(_ node: JSONNode) -> String {
         var out = ""
         writeIndented(node, depth: 0, to: &out)
         out += "\n"
@@ -15,7 +15,7 @@ enum JSONWriter {
     }
 
     /// Appends the text of `node` without whitespace.
-    static func writeCompact(_ node: JSONNode, to out: inout String) {
+    public static func writeCompact(_ node: JSONNode, to out: inout String) {
         switch node {
         case .array(let items):
             out += "["
@@ -39,7 +39,7 @@ enum JSONWriter {
     }
 
     /// Object keys ordered by the bytes of their UTF-8 encoding (code-point order).
-    static func sortedKeys(_ members: [String: JSONNode]) -> [String] {
+    public static func sortedKeys(_ members: [String: JSONNode]) -> [String] {
         members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
@@ -99,8 +99,12 @@ enum JSONWriter {
     private static let hexDigits = Array("0123456789abcdef")
 
     /// Appends `s` as a JSON string: quote, backslash and control characters
-    /// escaped, everything else as UTF-8.
-    static func writeString(_ s: String, to out: inout String) {
+    /// escaped, everything else as UTF-8. This is the one string escaping of
+    /// the project, including the canonical JSON that run ids hash.
+    ///
+    /// Backspace and form feed are written `\u0008` and `\u000c` rather than
+    /// `\b` and `\f`, because that is how run ids have always hashed them.
+    public static func writeString(_ s: String, to out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -109,8 +113,6 @@ enum JSONWriter {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
             case let c where c.value < 0x20:
                 out += "\\u00" + String(hexDigits[Int(c.value >> 4)]) + String(hexDigits[Int(c.value & 0xF)])
             default:

@@ -4,27 +4,27 @@
 /// text; strings are decoded, with `\uXXXX` surrogate pairs joined. Duplicate
 /// object keys and nesting deeper than `maxDepth` are rejected, since neither
 /// appears in a file this module writes.
-struct JSONParser {
+public struct JSONParser {
     /// Why and where parsing stopped (line and column count from 1, columns in bytes).
-    struct Failure: Error, Sendable, Equatable {
-        var message: String
-        var line: Int
-        var column: Int
-        var description: String { "line \(line), column \(column): \(message)" }
+    public struct Failure: Error, Sendable, Equatable {
+        public var message: String
+        public var line: Int
+        public var column: Int
+        public var description: String { "line \(line), column \(column): \(message)" }
     }
 
-    static let maxDepth = 256
+    public static let maxDepth = 256
 
     private let bytes: [UInt8]
     private var index = 0
 
     /// Parses `text`, which must hold exactly one JSON value (surrounding whitespace allowed).
-    static func parse(_ text: String) throws(Failure) -> JSONNode {
+    public static func parse(_ text: String) throws(Failure) -> JSONNode {
         try parse(bytes: Array(text.utf8))
     }
 
     /// Parses UTF-8 `bytes` holding exactly one JSON value.
-    static func parse(bytes: [UInt8]) throws(Failure) -> JSONNode {
+    public static func parse(bytes: [UInt8]) throws(Failure) -> JSONNode {
         var parser = JSONParser(bytes: bytes)
         parser.skipWhitespace()
         let value = try parser.parseValue(depth: 0)

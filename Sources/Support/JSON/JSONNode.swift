@@ -2,7 +2,7 @@
 /// it was written with, so that a reader can convert it to `Int64` or to
 /// `Double` itself and nothing is lost on the way (Foundation's parser widens
 /// every number to `NSNumber`).
-enum JSONNode: Sendable, Equatable {
+public enum JSONNode: Sendable, Equatable {
     case null
     case bool(Bool)
     /// A number's literal text, already checked against the JSON grammar.
@@ -12,7 +12,7 @@ enum JSONNode: Sendable, Equatable {
     case object([String: JSONNode])
 
     /// A short name of the value's kind, for error messages.
-    var kind: String {
+    public var kind: String {
         switch self {
         case .null: return "null"
         case .bool: return "a boolean"
@@ -25,7 +25,7 @@ enum JSONNode: Sendable, Equatable {
 
     /// The value as text without any whitespace, object keys sorted by their
     /// UTF-8 bytes: one text per value, whatever order the keys were read in.
-    var compactText: String {
+    public var compactText: String {
         var out = ""
         JSONWriter.writeCompact(self, to: &out)
         return out

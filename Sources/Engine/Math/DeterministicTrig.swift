@@ -1,5 +1,12 @@
 /// Sine, cosine and arctangent built only from IEEE-754 +, -, *, / (correctly
-/// rounded everywhere), so their results do not depend on the C library.
+/// rounded everywhere), so their results do not depend on the C library: the
+/// one home of deterministic trigonometry for models, datasets and schedules.
+///
+/// Three sin/cos evaluations live here because stored runs were made with
+/// each and they round differently in the last bit: `sinCos` (models), and
+/// `sinCosDegree17` (synthetic datasets) and `cosHalfTurn` (cosine learning-rate
+/// schedule) in the extensions next to this file. Merging them would change
+/// the numbers of existing runs.
 ///
 /// Accuracy is a few ulp of double precision for the arguments the models use
 /// (|x| up to about 1e5 for sin/cos): ample for positional encodings and the
@@ -9,8 +16,10 @@ public enum DeterministicTrig {
     /// significant bits, so k * pio2Hi is exact for the k used here (Cody-Waite reduction).
     static let pio2Hi = 1.57079632673412561417e+00
     static let pio2Lo = 6.07710050650619224932e-11
-    static let pi = 3.14159265358979311600e+00
-    static let pio2 = 1.57079632679489655800e+00
+    /// pi rounded to double.
+    public static let pi = 3.14159265358979311600e+00
+    /// pi/2 rounded to double.
+    public static let pio2 = 1.57079632679489655800e+00
     static let pio4 = 7.85398163397448278999e-01
     static let tanPiOver8 = 0.41421356237309503
 
@@ -38,7 +47,9 @@ public enum DeterministicTrig {
         }
     }
 
+    /// sin(x), as `sinCos(x).sin`.
     public static func sin(_ x: Double) -> Double { sinCos(x).sin }
+    /// cos(x), as `sinCos(x).cos`.
     public static func cos(_ x: Double) -> Double { sinCos(x).cos }
 
     /// arctan(x) in (-pi/2, pi/2): atan x = pi/2 - atan(1/x) for |x| > 1 and

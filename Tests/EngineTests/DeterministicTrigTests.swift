@@ -1,6 +1,6 @@
 import Testing
 import Foundation
-@testable import Models
+import Engine
 
 /// The library-independent sin, cos and atan agree with the C library to a few ulp,
 /// and satisfy exact identities.

@@ -9,9 +9,9 @@
 /// `"inf"`, `"-inf"`, `"nan"` for the default quiet NaN (bits
 /// `0x7ff8000000000000`), and `"nan(0x<16 hex digits>)"` carrying the full bit
 /// pattern of any other NaN (sign and payload).
-enum ExactNumber {
+public enum ExactNumber {
     /// The JSON node for `value`: a number literal when finite, a string otherwise.
-    static func node(_ value: Double) -> JSONNode {
+    public static func node(_ value: Double) -> JSONNode {
         if value.isFinite { return .number(value.description) }
         if value.isInfinite { return .string(value < 0 ? "-inf" : "inf") }
         if value.bitPattern == Double.nan.bitPattern { return .string("nan") }
@@ -19,11 +19,11 @@ enum ExactNumber {
     }
 
     /// The JSON node for an integer.
-    static func node(_ value: Int64) -> JSONNode { .number(String(value)) }
+    public static func node(_ value: Int64) -> JSONNode { .number(String(value)) }
 
     /// The double written by `node(_: Double)`; nil if `node` is neither a
     /// number nor one of the strings above.
-    static func double(_ node: JSONNode) -> Double? {
+    public static func double(_ node: JSONNode) -> Double? {
         switch node {
         case .number(let literal):
             guard let value = Double(literal), value.isFinite else { return nil }
@@ -41,13 +41,13 @@ enum ExactNumber {
 
     /// The integer of a JSON number written without fraction or exponent; nil
     /// otherwise (including out of `Int64` range).
-    static func int64(_ node: JSONNode) -> Int64? {
+    public static func int64(_ node: JSONNode) -> Int64? {
         guard case .number(let literal) = node, isIntegerLiteral(literal) else { return nil }
         return Int64(literal)
     }
 
     /// True for a number literal without `.`, `e` or `E`.
-    static func isIntegerLiteral(_ literal: String) -> Bool {
+    public static func isIntegerLiteral(_ literal: String) -> Bool {
         !literal.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
     }
 

@@ -1,5 +1,5 @@
 import Testing
-@testable import Baselines
+@testable import Support
 
 @Suite struct JSONTests {
     @Test func parsesEveryKindOfValue() throws {
