@@ -28,6 +28,7 @@ public struct GridFile {
     /// against `baseDirectory`.
     public static func parse(text: String, path: String, baseDirectory: String) throws(GridError) -> Grid {
         let reader = GridReader(file: path, baseDirectory: baseDirectory)
+        try YAMLBudget.check(text, file: path)
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
