@@ -30,7 +30,8 @@ public enum BaselineActions {
     /// Compares `target` (a results folder, or with `rerun` a grid file run into a
     /// temporary folder) with the baseline in `baseline`.
     public static func check(target: String, baseline: URL, mode: String, tolerance: String?, rerun: Bool,
-                             regenerate: Bool, jobs: Int, threads: Int) throws -> Outcome {
+                             regenerate: Bool, jobs: Int, threads: Int,
+                             maxCells: Int = GridSize.defaultMaxCells) throws -> Outcome {
         guard let checkMode = CheckMode(rawValue: mode) else {
             throw HarnessError.input("--mode must be exact, tolerance or statistical, got '\(mode)'")
         }
@@ -42,7 +43,7 @@ public enum BaselineActions {
         var scratch: URL? = nil
         defer { if let s = scratch { try? FileManager.default.removeItem(at: s) } }
         if rerun {
-            let grid = try CommandSupport.loadGrid(target)
+            let grid = try CommandSupport.loadGrid(target, maxCells: maxCells)
             let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("bench-check-\(getpid())-\(grid.name)")
             try? FileManager.default.removeItem(at: tmp)
             scratch = tmp

@@ -5,12 +5,14 @@ import Recording
 /// folders, and turning lower-level errors into user-facing ones.
 public enum CommandSupport {
     /// Loads and validates a grid file; every problem becomes `HarnessError.input`.
-    public static func loadGrid(_ path: String) throws -> Grid {
+    /// A grid of more than `maxCells` cells is refused before it is expanded.
+    public static func loadGrid(_ path: String, maxCells: Int = GridSize.defaultMaxCells) throws -> Grid {
         guard FileManager.default.fileExists(atPath: path) else {
             throw HarnessError.input("\(path): no such grid file")
         }
+        guard maxCells >= 1 else { throw HarnessError.input("--max-cells must be at least 1, got \(maxCells)") }
         do {
-            return try GridFile.load(path: path)
+            return try GridFile.load(path: path, maxCells: maxCells)
         } catch {
             throw HarnessError.input("\(error)")
         }
