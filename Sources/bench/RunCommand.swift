@@ -79,7 +79,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let dir = URL(fileURLWithPath: results)
-        let gridName = try CommandSupport.gridName(ofResults: dir)
+        let gridName = out == nil ? try CommandSupport.gridName(ofResults: dir, option: "--out") : ""
         var gridText: String? = nil
         if let grid {
             do { gridText = try String(contentsOfFile: grid, encoding: .utf8) } catch {

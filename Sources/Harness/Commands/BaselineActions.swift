@@ -12,13 +12,20 @@ public enum BaselineActions {
     }
 
     /// Stores the run files of `results` as a baseline (default folder:
-    /// `results/baselines/<grid>`); returns the folder.
+    /// `results/baselines/<grid>`); returns the folder. Damaged run files are
+    /// named and nothing is stored: a baseline silently lacking a run would
+    /// never check it.
     public static func store(results: URL, to folder: URL?, includeTensors: Bool) throws -> URL {
-        let (records, warnings) = try RunFileLoader.load(resultsDirectory: results)
-        for w in warnings { CommandSupport.warn(w) }
+        let loaded = try RunFileLoader.load(resultsDirectory: results)
+        let records = loaded.records
+        RunFileLoader.report(loaded)
+        guard loaded.damaged.isEmpty else {
+            throw RunFileLoader.damagedError(loaded, in: results, consequence: "no baseline stored")
+        }
         guard !records.isEmpty else { throw HarnessError.input("\(results.path): no run files to store as a baseline") }
-        let grid = records.compactMap { $0.string("grid") }.first ?? results.lastPathComponent
-        let dir = folder ?? URL(fileURLWithPath: "results/baselines/\(grid)")
+        let grid = records.compactMap { $0.string("grid") }.first ?? results.standardizedFileURL.lastPathComponent
+        let dir = try folder ?? URL(fileURLWithPath: "results/baselines/"
+            + OutputFolderName.validated(grid, from: results.path + "/runs", option: "--to"))
         do {
             try BaselineStore.make(records: records, grid: grid, includeTensors: includeTensors).write(to: dir)
         } catch {
@@ -62,10 +69,11 @@ public enum BaselineActions {
         do { stored = try Baseline.read(from: baseline) } catch {
             throw HarnessError.input("\(error)")
         }
-        let (records, warnings) = try RunFileLoader.load(resultsDirectory: resultsDir)
-        for w in warnings { CommandSupport.warn(w) }
+        let loaded = try RunFileLoader.load(resultsDirectory: resultsDir)
+        for w in loaded.warnings { CommandSupport.warn(w) }
         do {
-            let report = try BaselineChecker.check(current: records, baseline: stored, mode: checkMode, tolerances: tolerances)
+            let report = try BaselineChecker.check(current: loaded.records, baseline: stored, mode: checkMode,
+                                                   tolerances: tolerances, damaged: loaded.damagedByRunId)
             return Outcome(text: report.text, regressed: report.regressed)
         } catch {
             throw HarnessError.input("\(error)")

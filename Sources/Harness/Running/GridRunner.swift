@@ -7,7 +7,8 @@ import Support
 ///
 /// Order of work: every cell is validated (components built against each other,
 /// data sets loaded once) before anything is written; completed cells (a run file
-/// under the final name) are skipped; cells run on `jobs` workers, each training
+/// under the final name whose content matches its digest) are skipped, damaged
+/// ones moved to `runs/.damaged/` and run again; cells run on `jobs` workers, each training
 /// with `threads` threads; each run file is written atomically and `index.json`
 /// rebuilt after it.
 public struct GridRunner {
@@ -61,13 +62,15 @@ public struct GridRunner {
         let lock = try ResultsLock(directory: resultsDirectory, shard: shard)
         let state = SharedRunState()
         defer { withExtendedLifetime(lock) {} }
-        // A shard neither cleans up nor writes the index: other shards may be writing
-        // the same folder; `bench report` rebuilds the index from the run files.
+        // Damaged run files are moved aside before the index is scanned, so it never lists them.
+        let pending = try DamagedRuns.pending(cells, runFile: runFile)
+        // A shard neither cleans up nor writes the index: other shards, possibly on
+        // other machines where a pid means nothing, may be writing the same folder;
+        // `bench report` rebuilds the index from the run files.
         if shard == nil {
-            removeStaleTemporaries(runsDir)
+            StaleTemporaries.remove(in: runsDir)
             state.index = try? ResultsIndex.scan(resultsDir: resultsDirectory)
         }
-        let pending = cells.filter { !FileManager.default.fileExists(atPath: runFile($0).path) }
         let progress = ProgressReporter(total: pending.count, jobs: jobs, quiet: quiet)
         let workers = max(1, min(jobs, pending.count))
         nonisolated(unsafe) let selfCopy = self
@@ -116,15 +119,6 @@ public struct GridRunner {
         return Summary(ran: pending.count, skipped: cells.count - pending.count, statusCounts: state.counts,
                        warnings: warnings.map(\.description), recordingSeconds: state.recordingSeconds,
                        waitedForRecordingSeconds: drainSeconds, elapsedSeconds: ProcessStats.now() - started)
-    }
-
-    /// Deletes temporary run files left by a killed process (safe: the lock is held,
-    /// so no other writer is active).
-    private func removeStaleTemporaries(_ runsDir: URL) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: runsDir.path)) ?? []
-        for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
-            try? FileManager.default.removeItem(at: runsDir.appendingPathComponent(name))
-        }
     }
 
     /// The final path of a cell's run file.
