@@ -1,6 +1,7 @@
 import Foundation
 import Recording
 import Testing
+@testable import Harness
 
 /// Damaged run files, FIFOs, hostile grid names and empty baselines, through
 /// the `bench` binary: check, report, baseline and resume never trust them.
@@ -211,15 +212,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dead.path))
     }
 
-    @Test func fullRunRefusesAFolderAShardIsWriting() throws {
+    @Test func fullRunsAndShardsExcludeEachOther() throws {
         let p = try Self.prepare("locks")
-        let held = open(p.results.appendingPathComponent(".lock").path, O_CREAT | O_RDWR, 0o644)
-        defer { close(held) }
-        #expect(flock(held, LOCK_SH) == 0)
-        let full = try p.bench(["run", p.gridPath, "--results", "r", "--no-report", "--quiet"])
-        #expect(full.status == 2)
-        #expect(full.stderr.contains("another bench run"))
-        let shard = try p.bench(["run", p.gridPath, "--results", "r", "--no-report", "--quiet", "--shard", "0/2"])
-        #expect(shard.status == 0, "\(shard.stderr)")
+        let args = ["run", p.gridPath, "--results", "r", "--no-report", "--quiet"]
+        do {
+            let shard = try ResultsLock(directory: p.results, shard: Shard(index: 0, count: 2))
+            let full = try p.bench(args)
+            #expect(full.status == 2)
+            #expect(full.stderr.contains("another bench run"))
+            #expect(try p.bench(args + ["--shard", "1/2"]).status == 0)
+            withExtendedLifetime(shard) {}
+        }
+        do {
+            let full = try ResultsLock(directory: p.results)
+            let shard = try p.bench(args + ["--shard", "1/2"])
+            #expect(shard.status == 2)
+            #expect(shard.stderr.contains("another bench run"))
+            withExtendedLifetime(full) {}
+        }
+        #expect(try p.bench(args).status == 0)
     }
 }

@@ -68,7 +68,7 @@ import Testing
         guard case .unreadable? = damage(url) else { Issue.record("not caught"); return }
     }
 
-    @Test func fifoIsRefusedWithoutOpening() throws {
+    @Test(.timeLimit(.minutes(1))) func fifoIsRefusedWithoutOpening() throws {
         let folder = try ScratchFolder(); defer { folder.cleanUp() }
         let url = folder.file("run.h5")
         #expect(mkfifo(url.path, 0o644) == 0)
