@@ -12,12 +12,17 @@ public enum BaselineChecker {
     /// current run is; a run missing from the baseline is never a regression.
     /// `tolerances` apply in tolerance mode, `statistics` in statistical mode.
     ///
+    /// `damaged` maps the run ids of current run files that cannot be trusted
+    /// (unreadable, or content not matching their digest) to why: each is a
+    /// regression in every mode, named in its own row rather than as missing.
+    ///
     /// Throws `.invalidRecord` when a current record has no `run_id`, two share
     /// one, or a curve's length differs from its steps: input errors, not
     /// regressions.
     public static func check(current: [RunRecord], baseline: Baseline, mode: CheckMode,
                              tolerances: Tolerances = Tolerances(),
-                             statistics: StatisticalOptions = StatisticalOptions()) throws(BaselineError) -> CheckReport {
+                             statistics: StatisticalOptions = StatisticalOptions(),
+                             damaged: [String: String] = [:]) throws(BaselineError) -> CheckReport {
         var now: [String: RunRecord] = [:]
         for record in current {
             let id = try RecordValidation.runId(of: record)
@@ -46,13 +51,17 @@ public enum BaselineChecker {
         if mode == .statistical {
             rows += StatisticalCheck.rows(baseline: baseline.runs, current: now, options: statistics)
         }
+        for id in damaged.keys.sorted(by: byBytes) where now[id] == nil {
+            rows.append(CheckRow(run: id, metric: "run file", baseline: stored[id] == nil ? "absent" : "present",
+                                 now: "damaged", difference: damaged[id]!, verdict: .regression))
+        }
         var descriptions: [String: String] = [:]
         for (id, run) in stored { descriptions[id] = CellKey.describe(run) }
         for (id, run) in now where descriptions[id] == nil { descriptions[id] = CellKey.describe(run) }
         return CheckReport(
             mode: mode, method: method(mode, tolerances, statistics, tensorsStored: baseline.includesTensors),
             grid: baseline.grid, rows: rows,
-            missingInCurrent: baseline.runIds.filter { now[$0] == nil }.sorted(by: byBytes),
+            missingInCurrent: baseline.runIds.filter { now[$0] == nil && damaged[$0] == nil }.sorted(by: byBytes),
             missingInBaseline: now.keys.filter { stored[$0] == nil }.sorted(by: byBytes),
             missingIsRegression: mode != .statistical, runDescriptions: descriptions,
             notes: notes(baseline: baseline, current: now), baselineRunCount: baseline.runs.count,

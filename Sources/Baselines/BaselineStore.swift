@@ -23,7 +23,8 @@ public enum BaselineStore {
     /// A baseline of `records` for the grid `grid`.
     ///
     /// Each record keeps its steps, curves and series, the attributes in
-    /// `storedAttributes`, and, only if `includeTensors`, its `final/` tensors;
+    /// `storedAttributes`, a digest per tensor (`TensorDigests`), and, only if
+    /// `includeTensors`, its `final/` tensors;
     /// wall times are dropped. `machine` and `createdAt` go to `meta.json`
     /// only. Throws `.invalidRecord` for a record without a `run_id`, two
     /// records with the same `run_id`, or a curve or series whose length
@@ -45,7 +46,8 @@ public enum BaselineStore {
 
     /// The part of `record` a baseline keeps (see `make`).
     public static func reduce(_ record: RunRecord, includeTensors: Bool) -> RunRecord {
-        RunRecord(attributes: record.attributes.filter { storedAttributes.contains($0.key) },
+        RunRecord(attributes: record.attributes.filter { storedAttributes.contains($0.key) }
+                    .merging(TensorDigests.attributes(record)) { kept, _ in kept },
                   steps: record.steps,
                   curves: record.curves.filter { $0.key != RunFileNames.Curve.wallTime },
                   wallTime: [],

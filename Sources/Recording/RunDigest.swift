@@ -50,6 +50,22 @@ public enum RunDigest {
         return SHA256.hexString(hash.finalize())
     }
 
+    /// Each deterministic dataset's own digest, by absolute path: the SHA-256 of
+    /// exactly what `compute` feeds the run digest for that dataset (steps 1 to
+    /// 4 above), so a baseline can say which dataset changed without storing it.
+    public static func datasetDigests(_ record: RunRecord) -> [String: String] {
+        var digests: [String: String] = [:]
+        for dataset in RunFileLayout.deterministicDatasets(record) {
+            var hash = SHA256()
+            hash.update(Array(dataset.path.utf8) + [0])
+            hash.update(Array(dataset.values.dtypeName.utf8) + [0])
+            hash.update(Array(dataset.shape.map(String.init).joined(separator: ",").utf8) + [0])
+            dataset.values.withRawBytes { hash.update($0) }
+            digests[dataset.path] = SHA256.hexString(hash.finalize())
+        }
+        return digests
+    }
+
     /// True if the record's `digest` attribute equals the digest of its content.
     public static func verify(_ record: RunRecord) -> Bool {
         record.string(RunFileNames.Attribute.digest) == compute(record)

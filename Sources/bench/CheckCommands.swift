@@ -30,11 +30,12 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Re-store the baseline from these results instead of comparing.") var regen = false
     @Option(help: "Cells run concurrently with --rerun.") var jobs: Int = 1
     @Option(help: "Threads inside one run with --rerun.") var threads: Int = 1
+    @Option(help: "With --rerun, refuse grids of more cells than this.") var maxCells: Int = GridSize.defaultMaxCells
 
     func run() throws {
         let outcome = try BaselineActions.check(target: target, baseline: URL(fileURLWithPath: baseline), mode: mode,
                                                 tolerance: tolerance, rerun: rerun, regenerate: regen,
-                                                jobs: jobs, threads: threads)
+                                                jobs: jobs, threads: threads, maxCells: maxCells)
         print(outcome.text)
         if outcome.regressed { throw ExitCode(1) }
     }

@@ -15,11 +15,12 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Report folder (default: reports/<grid name>).") var reportDir: String?
     @Flag(help: "Do not render the report afterwards.") var noReport = false
     @Flag(help: "No progress output.") var quiet = false
+    @Option(help: "Refuse grids of more cells than this.") var maxCells: Int = GridSize.defaultMaxCells
 
     func run() throws {
         guard jobs >= 1 else { throw HarnessError.input("--jobs must be at least 1, got \(jobs)") }
         guard threads >= 1 else { throw HarnessError.input("--threads must be at least 1, got \(threads)") }
-        let loaded = try CommandSupport.loadGrid(grid)
+        let loaded = try CommandSupport.loadGrid(grid, maxCells: maxCells)
         var runner = GridRunner(grid: loaded, resultsDirectory: CommandSupport.resultsURL(results, grid: loaded),
                                 dataRoot: CommandSupport.dataRoot(forGrid: grid))
         runner.jobs = jobs
@@ -43,9 +44,10 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List a grid's cells and run ids.")
     @Argument(help: "Grid file (YAML).") var grid: String
     @Option(help: "List only share I of N of the cells.") var shard: String?
+    @Option(help: "Refuse grids of more cells than this.") var maxCells: Int = GridSize.defaultMaxCells
 
     func run() throws {
-        let loaded = try CommandSupport.loadGrid(grid)
+        let loaded = try CommandSupport.loadGrid(grid, maxCells: maxCells)
         if let s = shard {
             let sh = try Shard(parsing: s)
             var g = loaded
@@ -77,7 +79,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let dir = URL(fileURLWithPath: results)
-        let gridName = try CommandSupport.gridName(ofResults: dir)
+        let gridName = out == nil ? try CommandSupport.gridName(ofResults: dir, option: "--out") : ""
         var gridText: String? = nil
         if let grid {
             do { gridText = try String(contentsOfFile: grid, encoding: .utf8) } catch {

@@ -102,8 +102,24 @@ import Recording
         #expect(report.text.contains("first differs at element [1, 1] (index 4)"))
     }
 
-    @Test func aTensorDifferenceIsReportedAsNotStoredOtherwise() throws {
+    @Test func aTensorDifferenceIsNamedByItsDigestOtherwise() throws {
         let baseline = try Fixtures.baseline(Self.runs, tensors: false)
+        var current = Self.runs
+        current[0].tensors["final/w"] = StoredTensor(shape: [2, 3], elements: .float32([1, -2, 3, 4, -5.0000005, 6]))
+        current[0] = Fixtures.sealed(current[0])
+        let report = try BaselineChecker.check(current: current, baseline: baseline, mode: .exact)
+        #expect(report.regressed)
+        let d = report.regressions.first?.firstDifference
+        #expect(d?.kind == .digestOnly)
+        #expect(d?.path == "/tensors/final/w")
+        #expect(report.text.contains("digest differs"))
+    }
+
+    @Test func aTensorDifferenceIsReportedAsNotStoredByBaselinesWithoutTensorDigests() throws {
+        var baseline = try Fixtures.baseline(Self.runs, tensors: false)
+        for i in baseline.runs.indices {
+            baseline.runs[i].attributes = baseline.runs[i].attributes.filter { !$0.key.hasPrefix("digest:") }
+        }
         var current = Self.runs
         current[0].tensors["final/w"] = StoredTensor(shape: [2, 3], elements: .float32([1, -2, 3, 4, -5.0000005, 6]))
         current[0] = Fixtures.sealed(current[0])

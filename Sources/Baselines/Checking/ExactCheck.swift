@@ -3,9 +3,10 @@ import Recording
 /// The exact mode for one run: its digest must equal the baseline's.
 ///
 /// When the digests differ, the row names the first stored dataset that
-/// differs (`DataDifference`) and the first step where it does. When every
-/// stored dataset is identical the difference lies in data the baseline does
-/// not hold: the tensors, unless they were stored. A run without a digest on
+/// differs (`DataDifference`) and the first step where it does, or else the
+/// first tensor whose stored digest differs (`TensorDigests`). When neither
+/// names one, the difference lies in data the baseline does not hold: the
+/// tensors, unless they were stored (older baselines keep no tensor digests). A run without a digest on
 /// either side passes only if all its stored data are bit-identical.
 enum ExactCheck {
     static func rows(id: String, baseline b: RunRecord, current c: RunRecord, tensorsStored: Bool) -> [CheckRow] {
@@ -14,7 +15,8 @@ enum ExactCheck {
             return [CheckRow(run: id, metric: "digest", baseline: short(bDigest), now: short(bDigest),
                              difference: "identical", verdict: .pass)]
         }
-        if let d = DataDifference.first(baseline: b, current: c, tensorsStored: tensorsStored) {
+        if let d = DataDifference.first(baseline: b, current: c, tensorsStored: tensorsStored)
+            ?? TensorDigests.firstDifference(baseline: b, current: c) {
             return [row(id: id, d)]
         }
         if let bDigest, let cDigest {
@@ -41,8 +43,12 @@ enum ExactCheck {
             (baseline, now, difference) = ("present", "absent", "missing now")
         case .newNow:
             (baseline, now, difference) = ("absent", "present", "not in the baseline")
-        case .layout, .notStored:
+        case .layout:
             (baseline, now, difference) = (d.baseline, d.now, "layout differs")
+        case .notStored:
+            (baseline, now, difference) = (d.baseline, d.now, "layout differs")
+        case .digestOnly:
+            (baseline, now, difference) = (d.baseline, d.now, "digest differs (not stored: store with --tensors to see where)")
         }
         return CheckRow(run: id, metric: d.path, baseline: baseline, now: now, difference: difference,
                         verdict: .regression, firstDifference: d)

@@ -17,6 +17,8 @@ public struct FirstDifference: Sendable, Equatable {
         /// No stored dataset differs, yet the digests do: the difference is in
         /// data the baseline does not hold.
         case notStored
+        /// A tensor the baseline holds only a digest of differs from it.
+        case digestOnly
     }
 
     /// What kind of difference this is.
@@ -70,6 +72,7 @@ public struct FirstDifference: Sendable, Equatable {
         case .newNow: return "\(path) is in the current run but not in the baseline"
         case .layout: return "\(path): \(baseline) in the baseline, \(now) now"
         case .notStored: return baseline
+        case .digestOnly: return "\(path) differs from its digest in the baseline (\(baseline), now \(now))"
         }
     }
 }

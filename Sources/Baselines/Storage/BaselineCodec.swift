@@ -96,6 +96,8 @@ enum BaselineCodec {
         let grid = try d.string(top["grid"], at: "grid")
         let includesTensors = try d.bool(top["includes_tensors"], at: "includes_tensors")
         let runNodes = try d.array(top["runs"], at: "runs")
+        // Nothing could regress against an empty baseline, so a check would pass vacuously.
+        guard !runNodes.isEmpty else { throw d.corrupt("runs is empty: a baseline with no runs checks nothing") }
         var runs: [RunRecord] = []
         var seen: Set<String> = []
         for (i, runNode) in runNodes.enumerated() {

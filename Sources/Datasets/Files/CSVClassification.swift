@@ -4,8 +4,8 @@ import Foundation
 /// `csv`: classification from a user's CSV file, one example per row:
 /// feature values, then an integer class label (0-based) as the last field.
 ///
-/// Parameters (defaults): `path` (required; relative paths are taken below the
-/// data root), `header` (false: when true the first line is skipped),
+/// Parameters (defaults): `path` (required; a grid resolves relative paths
+/// against its own folder; called directly, below the data root), `header` (false: when true the first line is skipped),
 /// `validation_fraction` (0.1), `test_fraction` (0.1). Rows stay in file order:
 /// train is the first part, then validation, then test (each held-out part
 /// takes its fraction of the rows, rounded down), so shuffle the file first if

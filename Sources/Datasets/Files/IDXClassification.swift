@@ -5,7 +5,8 @@ import Foundation
 /// plain or gzip.
 ///
 /// Parameters (defaults): `images` and `labels` (required paths of the
-/// training files; relative paths are taken below the data root),
+/// training files; a grid resolves relative paths against its
+/// own folder; called directly, below the data root),
 /// `test_images` and `test_labels` (optional, given together; without them the
 /// test split is empty), `validation_fraction` (0.1: the last 10% of the
 /// training file is validation). Each image is flattened row-major; unsigned

@@ -3,8 +3,8 @@ import Foundation
 
 /// `text`: next-character prediction on a user's plain UTF-8 text file.
 ///
-/// Parameters (defaults): `path` (required; relative paths are taken below the
-/// data root), `seq_len` (64), `max_chars` (200000; 0 = the whole file, else only the
+/// Parameters (defaults): `path` (required; a grid resolves relative paths
+/// against its own folder; called directly, below the data root), `seq_len` (64), `max_chars` (200000; 0 = the whole file, else only the
 /// first `max_chars` characters), `max_vocab` (1000 ids, including `<pad>` and
 /// `<unk>`). The text is used as is (gzip files are decompressed).
 /// Validation is the last 10% of the characters; no test split. An empty file,

@@ -12,13 +12,20 @@ public enum BaselineActions {
     }
 
     /// Stores the run files of `results` as a baseline (default folder:
-    /// `results/baselines/<grid>`); returns the folder.
+    /// `results/baselines/<grid>`); returns the folder. Damaged run files are
+    /// named and nothing is stored: a baseline silently lacking a run would
+    /// never check it.
     public static func store(results: URL, to folder: URL?, includeTensors: Bool) throws -> URL {
-        let (records, warnings) = try RunFileLoader.load(resultsDirectory: results)
-        for w in warnings { CommandSupport.warn(w) }
+        let loaded = try RunFileLoader.load(resultsDirectory: results)
+        let records = loaded.records
+        RunFileLoader.report(loaded)
+        guard loaded.damaged.isEmpty else {
+            throw RunFileLoader.damagedError(loaded, in: results, consequence: "no baseline stored")
+        }
         guard !records.isEmpty else { throw HarnessError.input("\(results.path): no run files to store as a baseline") }
-        let grid = records.compactMap { $0.string(RunFileNames.Attribute.grid) }.first ?? results.lastPathComponent
-        let dir = folder ?? ResultsLayout.defaultBaselineFolder(grid: grid)
+        let grid = records.compactMap { $0.string(RunFileNames.Attribute.grid) }.first ?? results.standardizedFileURL.lastPathComponent
+        let dir = try folder ?? ResultsLayout.defaultBaselineFolder(
+            grid: OutputFolderName.validated(grid, from: results.path + "/runs", option: "--to"))
         do {
             try BaselineStore.make(records: records, grid: grid, includeTensors: includeTensors).write(to: dir)
         } catch {
@@ -30,7 +37,8 @@ public enum BaselineActions {
     /// Compares `target` (a results folder, or with `rerun` a grid file run into a
     /// temporary folder) with the baseline in `baseline`.
     public static func check(target: String, baseline: URL, mode: String, tolerance: String?, rerun: Bool,
-                             regenerate: Bool, jobs: Int, threads: Int) throws -> Outcome {
+                             regenerate: Bool, jobs: Int, threads: Int,
+                             maxCells: Int = GridSize.defaultMaxCells) throws -> Outcome {
         guard let checkMode = CheckMode(rawValue: mode) else {
             throw HarnessError.input("--mode must be exact, tolerance or statistical, got '\(mode)'")
         }
@@ -42,7 +50,7 @@ public enum BaselineActions {
         var scratch: URL? = nil
         defer { if let s = scratch { try? FileManager.default.removeItem(at: s) } }
         if rerun {
-            let grid = try CommandSupport.loadGrid(target)
+            let grid = try CommandSupport.loadGrid(target, maxCells: maxCells)
             let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("bench-check-\(getpid())-\(grid.name)")
             try? FileManager.default.removeItem(at: tmp)
             scratch = tmp
@@ -61,10 +69,11 @@ public enum BaselineActions {
         do { stored = try Baseline.read(from: baseline) } catch {
             throw HarnessError.input("\(error)")
         }
-        let (records, warnings) = try RunFileLoader.load(resultsDirectory: resultsDir)
-        for w in warnings { CommandSupport.warn(w) }
+        let loaded = try RunFileLoader.load(resultsDirectory: resultsDir)
+        for w in loaded.warnings { CommandSupport.warn(w) }
         do {
-            let report = try BaselineChecker.check(current: records, baseline: stored, mode: checkMode, tolerances: tolerances)
+            let report = try BaselineChecker.check(current: loaded.records, baseline: stored, mode: checkMode,
+                                                   tolerances: tolerances, damaged: loaded.damagedByRunId)
             return Outcome(text: report.text, regressed: report.regressed)
         } catch {
             throw HarnessError.input("\(error)")

@@ -5,12 +5,14 @@ import Recording
 /// folders, and turning lower-level errors into user-facing ones.
 public enum CommandSupport {
     /// Loads and validates a grid file; every problem becomes `HarnessError.input`.
-    public static func loadGrid(_ path: String) throws -> Grid {
+    /// A grid of more than `maxCells` cells is refused before it is expanded.
+    public static func loadGrid(_ path: String, maxCells: Int = GridSize.defaultMaxCells) throws -> Grid {
         guard FileManager.default.fileExists(atPath: path) else {
             throw HarnessError.input("\(path): no such grid file")
         }
+        guard maxCells >= 1 else { throw HarnessError.input("--max-cells must be at least 1, got \(maxCells)") }
         do {
-            return try GridFile.load(path: path)
+            return try GridFile.load(path: path, maxCells: maxCells)
         } catch {
             throw HarnessError.input("\(error)")
         }
@@ -43,6 +45,9 @@ public enum CommandSupport {
     /// The text of `bench show`.
     public static func describeRunFile(_ path: String) throws -> String {
         guard FileManager.default.fileExists(atPath: path) else { throw HarnessError.input("\(path): no such run file") }
+        if let kind = VerifiedRunFile.nonRegularKind(URL(fileURLWithPath: path)) {
+            throw HarnessError.input("\(path): not a run file: \(kind)")
+        }
         do {
             return RunSummary.describe(try RunFileReader.read(URL(fileURLWithPath: path)))
         } catch {
@@ -50,16 +55,15 @@ public enum CommandSupport {
         }
     }
 
-    /// The grid name recorded in a results folder's run files (or the folder's name).
-    public static func gridName(ofResults dir: URL) throws -> String {
-        let runs = ResultsLayout(directory: dir).runsFolder
-        guard FileManager.default.fileExists(atPath: runs.path) else {
-            throw HarnessError.input("\(dir.path): not a results folder (no runs/ inside)")
+    /// The grid name recorded in a results folder's run files (or the folder's
+    /// name), checked to be usable as one output folder name (`OutputFolderName`).
+    /// Reads only attributes, and only of regular files, so a FIFO cannot block it.
+    public static func gridName(ofResults dir: URL, option: String) throws -> String {
+        for url in try RunFileLoader.runFiles(resultsDirectory: dir) where VerifiedRunFile.nonRegularKind(url) == nil {
+            guard let attributes = try? RunFileReader.readAttributes(url),
+                  case .string(let grid)? = attributes[RunFileNames.Attribute.grid] else { continue }
+            return try OutputFolderName.validated(grid, from: url.path, option: option)
         }
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: runs.path))?.filter(ResultsLayout.isRunFileName).sorted() ?? []
-        for f in files {
-            if let r = try? RunFileReader.read(runs.appendingPathComponent(f)), let g = r.string(RunFileNames.Attribute.grid) { return g }
-        }
-        return dir.lastPathComponent
+        return try OutputFolderName.validated(dir.standardizedFileURL.lastPathComponent, from: dir.path, option: option)
     }
 }

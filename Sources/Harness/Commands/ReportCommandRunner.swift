@@ -5,12 +5,13 @@ import Reports
 /// `bench report`: renders a report from run files alone.
 public enum ReportCommandRunner {
     /// Renders the report of `resultsDirectory` into `output` and returns the path
-    /// of its index page.
+    /// of its index page. Damaged run files are left out of the report, named on
+    /// standard error, and then make it throw, so the command exits non-zero.
     public static func render(resultsDirectory: URL, output: URL, gridConfig: String?, pdf: Bool = false) throws -> String {
-        let (loaded, warnings) = try RunFileLoader.load(resultsDirectory: resultsDirectory)
-        let records = loaded.map(withOptimizerFamily)
+        let loaded = try RunFileLoader.load(resultsDirectory: resultsDirectory)
+        let records = loaded.records.map(withOptimizerFamily)
         _ = try? ResultsIndex.rebuild(resultsDir: resultsDirectory)
-        for w in warnings { CommandSupport.warn(w) }
+        RunFileLoader.report(loaded)
         guard !records.isEmpty else {
             throw HarnessError.input("\(resultsDirectory.path): no readable run files to report")
         }
@@ -21,7 +22,13 @@ public enum ReportCommandRunner {
             let summary = try ReportRenderer.render(records: records, gridName: gridName, gridConfig: gridConfig,
                                                     engineVersion: EngineVersion.current, outputDirectory: output,
                                                     options: options)
+            guard loaded.damaged.isEmpty else {
+                throw RunFileLoader.damagedError(loaded, in: resultsDirectory,
+                                                 consequence: "the report in \(output.path) leaves them out")
+            }
             return summary.indexHTML.path
+        } catch let error as HarnessError {
+            throw error
         } catch {
             throw HarnessError.io(path: output.path, reason: "\(error)")
         }

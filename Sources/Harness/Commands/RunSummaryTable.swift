@@ -6,7 +6,7 @@ import Recording
 public enum RunSummaryTable {
     public static func render(resultsDirectory: URL, summary: GridRunner.Summary) throws -> String {
         let ran = summary.ran, skipped = summary.skipped
-        let (records, _) = try RunFileLoader.load(resultsDirectory: resultsDirectory)
+        let records = try RunFileLoader.load(resultsDirectory: resultsDirectory).records
         var counts: [String: Int] = [:]
         var best: [String: (Double, String)] = [:]
         for r in records {

@@ -13,12 +13,13 @@ extension ComponentCatalogs {
 
 extension GridFile {
     /// Reads and expands the grid file at `path` against the registered components.
-    public static func load(path: String) throws(GridError) -> Grid {
-        try load(path: path, catalogs: .registered)
+    public static func load(path: String, maxCells: Int = GridSize.defaultMaxCells) throws(GridError) -> Grid {
+        try load(path: path, catalogs: .registered, maxCells: maxCells)
     }
 
     /// Parses grid text against the registered components.
-    public static func parse(text: String, path: String, baseDirectory: String) throws(GridError) -> Grid {
-        try parse(text: text, path: path, baseDirectory: baseDirectory, catalogs: .registered)
+    public static func parse(text: String, path: String, baseDirectory: String,
+                             maxCells: Int = GridSize.defaultMaxCells) throws(GridError) -> Grid {
+        try parse(text: text, path: path, baseDirectory: baseDirectory, catalogs: .registered, maxCells: maxCells)
     }
 }

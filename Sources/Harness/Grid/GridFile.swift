@@ -11,8 +11,11 @@ public struct GridFile {
                           "train", "exclude"]
 
     /// Reads and expands the grid file at `path`. Relative data paths inside
-    /// the grid resolve against the file's folder.
-    public static func load(path: String, catalogs: ComponentCatalogs) throws(GridError) -> Grid {
+    /// the grid resolve against the file's folder; names and parameters are
+    /// checked against `catalogs`. A grid of more than `maxCells` cells is
+    /// refused before it is expanded.
+    public static func load(path: String, catalogs: ComponentCatalogs,
+                            maxCells: Int = GridSize.defaultMaxCells) throws(GridError) -> Grid {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
@@ -21,14 +24,16 @@ public struct GridFile {
                             message: "cannot read the grid file (\(error.localizedDescription))")
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return try parse(text: text, path: path, baseDirectory: folder, catalogs: catalogs)
+        return try parse(text: text, path: path, baseDirectory: folder, catalogs: catalogs, maxCells: maxCells)
     }
 
     /// Parses grid text as if read from `path`; relative data paths resolve
-    /// against `baseDirectory`; names and parameters are checked against `catalogs`.
-    public static func parse(text: String, path: String, baseDirectory: String,
-                             catalogs: ComponentCatalogs) throws(GridError) -> Grid {
+    /// against `baseDirectory`; names and parameters are checked against
+    /// `catalogs`; more than `maxCells` cells are refused.
+    public static func parse(text: String, path: String, baseDirectory: String, catalogs: ComponentCatalogs,
+                             maxCells: Int = GridSize.defaultMaxCells) throws(GridError) -> Grid {
         let reader = GridReader(file: path, baseDirectory: baseDirectory, catalogs: catalogs)
+        try YAMLBudget.check(text, file: path)
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -42,12 +47,18 @@ public struct GridFile {
         } catch {
             throw GridError(file: path, line: 1, column: 1, keyPath: "", message: "\(error)")
         }
-        return try build(root, reader)
+        return try build(root, reader, maxCells: maxCells)
     }
 
-    private static func build(_ root: Node, _ reader: GridReader) throws(GridError) -> Grid {
+    private static func build(_ root: Node, _ reader: GridReader, maxCells: Int) throws(GridError) -> Grid {
         let entries = try reader.pairs(root, "", expected: "a mapping of grid keys (name, models, optimizers, ...)")
         try reader.checkKeys(entries, allowed: topKeys, "", what: "key")
+        let size = GridSize.cells(entries, catalogs: reader.catalogs)
+        guard size <= maxCells else {
+            let count = size == Int.max ? "more than \(Int.max)" : "\(size)"
+            throw reader.fail(root, "", "too many cells: the grid expands to \(count) cells (before exclude rules),"
+                              + " more than the cap of \(maxCells); split the grid or raise the cap with --max-cells")
+        }
         // Each key is read in file order, so the first problem reported is the
         // first one in the file; checks across keys follow.
         var name: String?, description: String?, seeds = [0], rules: [ExcludeRule] = []

@@ -56,13 +56,4 @@ extension GridRunner {
         }
         return runsDir
     }
-
-    /// Deletes temporary run files left by a killed process (safe: the lock is held,
-    /// so no other writer is active).
-    func removeStaleTemporaries(_ runsDir: URL) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: runsDir.path)) ?? []
-        for name in names where ResultsLayout.isTemporaryFileName(name) {
-            try? FileManager.default.removeItem(at: runsDir.appendingPathComponent(name))
-        }
-    }
 }

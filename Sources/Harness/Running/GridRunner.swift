@@ -5,7 +5,8 @@ import Recording
 ///
 /// Order of work: every cell is validated (components built against each other,
 /// data sets loaded once) before anything is written; completed cells (a run file
-/// under the final name) are skipped; cells run on `jobs` workers, each training
+/// under the final name whose content matches its digest) are skipped, damaged
+/// ones moved to `runs/.damaged/` and run again; cells run on `jobs` workers, each training
 /// with `threads` threads; each run file is written atomically and `index.json`
 /// rebuilt after it.
 public struct GridRunner {
@@ -53,13 +54,15 @@ public struct GridRunner {
         let lock = try ResultsLock(directory: resultsDirectory, shard: shard)
         let recorder = RunRecorder(indexFile: layout.indexFile)
         defer { withExtendedLifetime(lock) {} }
-        // A shard neither cleans up nor writes the index: other shards may be writing
-        // the same folder; `bench report` rebuilds the index from the run files.
+        // Damaged run files are moved aside before the index is scanned, so it never lists them.
+        let pending = try DamagedRuns.pending(cells, runFile: runFile)
+        // A shard neither cleans up nor writes the index: other shards, possibly on
+        // other machines where a pid means nothing, may be writing the same folder;
+        // `bench report` rebuilds the index from the run files.
         if shard == nil {
-            removeStaleTemporaries(runsDir)
+            StaleTemporaries.remove(in: runsDir)
             recorder.index = try? ResultsIndex.scan(resultsDir: resultsDirectory)
         }
-        let pending = cells.filter { !FileManager.default.fileExists(atPath: runFile($0).path) }
         train(pending, datasets: datasets, recorder: recorder)
         let drainSeconds = recorder.finish()
         if let first = recorder.errors.first {

@@ -18,7 +18,7 @@ public struct TransformerClassifier: Model {
             .int("heads", 4, .atLeast(1), "attention heads"),
             .int("layers", 2, .atLeast(1), "encoder layers"),
             .int("ff", 64, .atLeast(1), "feed-forward width"),
-            .int("max_len", 512, .atLeast(1), "longest sequence (learned positions)"),
+            .int("max_len", 512, .atLeast(1), "longest sequence (sinusoidal positions are tabled up to it)"),
             ModelParams.initScheme,
         ],
         rules: [ModelParams.headsDivide("d_model")], costWeight: 20)

@@ -30,7 +30,8 @@ public struct ResultsIndex: Sendable, Equatable {
 
     /// Reads the header (attributes and last curve values) of every `runs/*.h5`
     /// in `resultsDir`. Hidden files, including unfinished temporary files
-    /// (`.<name>.tmp-*`), are ignored; unreadable files become warnings. A
+    /// (`.<name>.tmp-*`), are ignored; unreadable files and entries that are not
+    /// regular files (never opened) become warnings. A
     /// missing `runs` folder gives an empty index; a missing `resultsDir` throws.
     public static func scan(resultsDir: URL) throws -> ResultsIndex {
         guard FolderListing.isFolder(resultsDir) else {
@@ -41,6 +42,11 @@ public struct ResultsIndex: Sendable, Equatable {
         var rows: [ResultsIndexRow] = []
         var warnings: [Warning] = []
         for name in try FolderListing.names(in: runs) where ResultsLayout.isRunFileName(name) {
+            // Opening a FIFO would block until a writer appears.
+            if let kind = VerifiedRunFile.nonRegularKind(runs.appendingPathComponent(name)) {
+                warnings.append(Warning(file: "\(ResultsLayout.runsFolderName)/\(name)", reason: "not a regular file (\(kind))"))
+                continue
+            }
             do {
                 let header = try RunFileReader.readHeader(runs.appendingPathComponent(name))
                 rows.append(ResultsIndexRow(header: header, file: name))
