@@ -29,16 +29,6 @@ import Testing
         #expect(value.text == #"{"B":{},"a":"q\"\\\n\t\u0001é","b":[1,2.5,null,false]}"#)
     }
 
-    /// Levenshtein distances of the textbook examples.
-    @Test func editDistance() {
-        #expect(NearestName.distance("kitten", "sitting") == 3)
-        #expect(NearestName.distance("flaw", "lawn") == 2)
-        #expect(NearestName.distance("", "abc") == 3)
-        #expect(NearestName.distance("adam", "adam") == 0)
-        #expect(NearestName.nearest(to: "ADAM", in: ["sgd", "adam"]) == "adam")
-        #expect(NearestName.nearest(to: "xyzzy", in: ["sgd", "adam"]) == nil)
-    }
-
     @Test func rangesReadAsConditions() {
         #expect(ValueRange.positive.description == "> 0")
         #expect(ValueRange.atLeast(1).description == ">= 1")

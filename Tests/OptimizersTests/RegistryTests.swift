@@ -155,11 +155,4 @@ import Support
         let r = try OptimizerRegistry.resolve(id: "newton_cg", params: ["damping": .double(0.5)])
         #expect(r.canonicalArguments == "cg_max_iter=50, cg_tol=0.0001, damping=0.5, line_search=armijo, lr=1.0")
     }
-
-    @Test func editDistance() {
-        #expect(NearestName.distance("kitten", "sitting") == 3)
-        #expect(NearestName.distance("", "abc") == 3)
-        #expect(NearestName.distance("adam", "adam") == 0)
-        #expect(NearestName.distance("adma", "adam") == 1)  // one transposition
-    }
 }

@@ -39,7 +39,7 @@ enum CurvatureFigures {
         var labels: [String] = []
         var points: [[AggregatePoint]] = []
         var thresholds: [Threshold] = []
-        var adaptive: Set<String> = []
+        var adaptive = false
         var momentum = false, scheduled = false
         for config in configs {
             let members = runs.filter { $0.config == config }
@@ -57,9 +57,12 @@ enum CurvatureFigures {
                     thresholds.append(Threshold(value: 2 / lr, lr: lr, series: [block]))
                 }
             }
-            adaptive.formUnion(drawn.map(\.optimizerID).filter { $0 != "sgd" })
+            // Adaptive methods divide by the root of a second-moment estimate plus eps;
+            // the parameters tell them apart, so no list of optimizer ids is needed
+            // (and no run-file text reaches the script).
+            if drawn.contains(where: { $0.optimizerParams["eps"] != nil }) { adaptive = true }
             if drawn.contains(where: { run in
-                if case .number(let m)? = run.optimizerParams["momentum"] { return run.optimizerID == "sgd" && m > 0 }
+                if case .number(let m)? = run.optimizerParams["momentum"] { return run.optimizerParams["eps"] == nil && m > 0 }
                 return false
             }) { momentum = true }
             if drawn.contains(where: { run in run.curve("lr").map { $0.min() != $0.max() } ?? false }) { scheduled = true }
@@ -110,8 +113,8 @@ enum CurvatureFigures {
                 + "stability of gradient descent, beyond which a quadratic with that curvature makes it diverge and "
                 + "around which full-batch training tends to hover (Cohen et al. 2021)"
             var caveats: [String] = []
-            if !adaptive.isEmpty {
-                caveats.append("for adaptive methods (\(adaptive.sorted().joined(separator: ", "))): their steps are "
+            if adaptive {
+                caveats.append("for adaptive methods (those with an eps parameter): their steps are "
                     + "preconditioned, so their stability limit concerns the preconditioned Hessian (Cohen et al. 2022)")
             }
             if momentum { caveats.append("for SGD with momentum beta, whose heavy-ball threshold is (2 + 2 beta)/lr") }

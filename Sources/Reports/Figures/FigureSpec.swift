@@ -31,6 +31,17 @@ struct FigureSpec: Sendable {
 
 /// Builds complete gnuplot scripts around a `FigureSpec`.
 enum GnuplotScript {
+    /// `text` as the rest of one gnuplot comment line: control characters
+    /// (a newline would end the comment and start a command) become spaces, and
+    /// a trailing backslash (which continues a comment onto the next line) is dropped.
+    static func commentText(_ text: String) -> String {
+        var out = String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0.value < 0x20 || $0.value == 0x7f ? " " : $0
+        }))
+        while out.hasSuffix("\\") { out.removeLast() }
+        return out
+    }
+
     /// The script: sets the title from ARG1, draws the PNG, then redraws the same
     /// plot as SVG (and PDF when asked). Every file name is a slug in single quotes.
     static func make(_ spec: FigureSpec, pdf: Bool) -> String {
@@ -38,7 +49,7 @@ enum GnuplotScript {
                      "figure names must be slugs")
         let size = "size \(spec.width),\(spec.height)"
         var s = """
-            # \(spec.name): \(spec.caption)
+            # \(spec.name): \(commentText(spec.caption))
             # Render from this folder with: gnuplot -c \(spec.name).gp 'TITLE'
             # Labels come from \(spec.name).dat and the title from ARG1; neither is parsed as code.
             title = (ARGC >= 1) ? ARG1 : ''
