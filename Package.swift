@@ -38,8 +38,11 @@ let package = Package(
         .target(name: "Baselines", dependencies: ["Recording", "Support"], swiftSettings: fast),
         .target(name: "Cluster", dependencies: ["Support"], swiftSettings: fast),
         .target(name: "Diagnostics", dependencies: ["Engine"], swiftSettings: fast),
+        .target(name: "GridLanguage",
+                dependencies: ["Support", .product(name: "Yams", package: "Yams")],
+                swiftSettings: fast),
         .target(name: "Harness",
-                dependencies: ["Baselines", "Datasets", "Diagnostics", "Engine", "Models", "Optimizers", "Recording", "Regularizers", "Reports", "Support", .product(name: "Yams", package: "Yams")],
+                dependencies: ["GridLanguage", "Baselines", "Datasets", "Diagnostics", "Engine", "Models", "Optimizers", "Recording", "Regularizers", "Reports", "Support"],
                 swiftSettings: fast),
         .executableTarget(name: "bench",
                           dependencies: ["Cluster", "Harness", "Recording", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -61,7 +64,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "Engine"], swiftSettings: cpuFloor),
         // "bench" is not imported: the end-to-end tests run the executable, so it must be built first.
         .testTarget(name: "HarnessTests",
-                    dependencies: ["Datasets", "Harness", "Models", "Optimizers", "Recording", "Regularizers", "Support", "bench"],
+                    dependencies: ["Datasets", "GridLanguage", "Harness", "Models", "Optimizers", "Recording", "Regularizers", "Support", "bench"],
                     swiftSettings: cpuFloor),
     ]
 )

@@ -1,3 +1,4 @@
+import GridLanguage
 /// Version of the numeric engine recorded in every run file. Bump it whenever a
 /// change alters any recorded number, so baselines say which engine made them.
 public enum EngineVersion {

@@ -1,3 +1,4 @@
+import GridLanguage
 /// Errors of the harness that reach the user; each names what to fix.
 public enum HarnessError: Error, CustomStringConvertible, Sendable {
     /// Bad user input (grid, options, cell combination): exit status 2.

@@ -6,6 +6,7 @@ import Recording
 import Regularizers
 import Support
 import Testing
+@testable import GridLanguage
 @testable import Harness
 
 /// Every registered component runs from a grid with its defaults, and grid

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import GridLanguage
 @testable import Harness
 
 /// Grid files that would hang or exhaust memory are refused quickly, with a place.

@@ -1,6 +1,7 @@
 import Foundation
 import Support
 import Testing
+@testable import GridLanguage
 @testable import Harness
 
 @Suite struct GridCatalogTests {

@@ -1,5 +1,6 @@
 import Support
 import Testing
+@testable import GridLanguage
 @testable import Harness
 
 @Suite struct GridFormatTests {

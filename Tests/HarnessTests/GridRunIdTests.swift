@@ -1,6 +1,7 @@
 import Support
 import Foundation
 import Testing
+@testable import GridLanguage
 @testable import Harness
 
 @Suite struct GridRunIdTests {

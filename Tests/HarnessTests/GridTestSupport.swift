@@ -1,6 +1,7 @@
 import Support
 import Foundation
 import Testing
+@testable import GridLanguage
 @testable import Harness
 
 /// Writes grid texts (and data files) into a fresh temporary folder.

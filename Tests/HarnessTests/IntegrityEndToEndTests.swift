@@ -1,6 +1,7 @@
 import Foundation
 import Recording
 import Testing
+@testable import GridLanguage
 @testable import Harness
 
 /// Damaged run files, FIFOs, hostile grid names and empty baselines, through

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import GridLanguage
 @testable import Harness
 
 /// A full run and shard runs on one results folder exclude each other;

@@ -1,6 +1,7 @@
 import Baselines
 import Foundation
 import Recording
+import GridLanguage
 
 /// `bench baseline` and `bench check`: storing results as a baseline and comparing
 /// results (stored, or produced by rerunning a grid) against one.

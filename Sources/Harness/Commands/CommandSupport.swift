@@ -1,5 +1,6 @@
 import Foundation
 import Recording
+import GridLanguage
 
 /// Shared plumbing of the command-line tool: locating grids, data and output
 /// folders, and turning lower-level errors into user-facing ones.

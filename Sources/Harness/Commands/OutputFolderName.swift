@@ -1,3 +1,4 @@
+import GridLanguage
 /// Checks folder names taken from run files before they become output paths.
 ///
 /// `bench report` and `bench baseline` name their default output folder after

@@ -1,6 +1,7 @@
 import Foundation
 import Recording
 import Reports
+import GridLanguage
 
 /// `bench report`: renders a report from run files alone.
 public enum ReportCommandRunner {

@@ -1,5 +1,6 @@
 import Foundation
 import Recording
+import GridLanguage
 
 /// Reads every run file of a results folder (`runs/*.h5`) that can be trusted,
 /// sorting out the rest: temporary and hidden files are skipped silently,

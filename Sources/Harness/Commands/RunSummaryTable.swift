@@ -1,5 +1,6 @@
 import Foundation
 import Recording
+import GridLanguage
 
 /// The table printed at the end of `bench run`: status counts and, per optimizer,
 /// the best final validation (or training) loss and the cell that reached it.

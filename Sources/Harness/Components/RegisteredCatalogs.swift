@@ -3,6 +3,7 @@ import Models
 import Optimizers
 import Regularizers
 import Support
+import GridLanguage
 
 extension ComponentCatalogs {
     /// Every registered component, from the registries' own declarations.

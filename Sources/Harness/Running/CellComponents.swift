@@ -4,6 +4,7 @@ import Models
 import Optimizers
 import Regularizers
 import Support
+import GridLanguage
 
 /// The model, optimizer, regularizers and budget of one cell, built and checked
 /// against each other (regularizer slots, dense-method memory limits).

@@ -1,4 +1,5 @@
 import Support
+import GridLanguage
 
 extension Cell {
     /// A short human-readable label: optimizer, regularizer, model, dataset, seed.

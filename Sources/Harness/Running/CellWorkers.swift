@@ -1,6 +1,7 @@
 import Datasets
 import Foundation
 import Recording
+import GridLanguage
 
 extension GridRunner {
     /// Trains `pending` on `jobs` workers, each taking the next cell from a shared

@@ -1,5 +1,6 @@
 import Foundation
 import Recording
+import GridLanguage
 
 /// Decides which cells of a resumed grid run still need running: a cell is
 /// complete only when its run file is a regular file whose content matches its

@@ -1,6 +1,7 @@
 import Datasets
 import Foundation
 import Recording
+import GridLanguage
 
 /// What `GridRunner.run` does before training anything: load each data set once,
 /// build every cell's components against each other, and make sure the results

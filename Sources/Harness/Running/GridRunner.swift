@@ -1,5 +1,6 @@
 import Foundation
 import Recording
+import GridLanguage
 
 /// Runs the missing cells of a grid into a results folder.
 ///

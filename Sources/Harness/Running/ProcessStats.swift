@@ -1,4 +1,5 @@
 import Foundation
+import GridLanguage
 
 /// Process resource figures read from the operating system.
 enum ProcessStats {

@@ -1,4 +1,5 @@
 import Foundation
+import GridLanguage
 
 /// The live progress line of `bench run`: cells done/total, running cells,
 /// elapsed time and an ETA from the mean time per finished cell and the number of

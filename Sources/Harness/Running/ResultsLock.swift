@@ -1,5 +1,6 @@
 import Foundation
 import Recording
+import GridLanguage
 
 /// Locks on a results folder (`flock`), so two `bench run` processes never
 /// write the same results at once. The kernel drops a lock when its process

@@ -6,6 +6,7 @@ import Optimizers
 import Recording
 import Regularizers
 import Support
+import GridLanguage
 
 /// Builds the components of one cell, trains it and assembles its run record.
 struct RunExecutor {

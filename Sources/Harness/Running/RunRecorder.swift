@@ -1,5 +1,6 @@
 import Foundation
 import Recording
+import GridLanguage
 
 /// The result bookkeeping of one grid run: writes each finished run's file, keeps
 /// the results index current, and counts statuses, errors and recording time.

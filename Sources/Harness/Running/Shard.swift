@@ -1,3 +1,4 @@
+import GridLanguage
 /// A deterministic share `index` of `count` of a grid's cells, for job arrays.
 ///
 /// Cells are balanced by expected cost: sorted by decreasing cost (ties by run

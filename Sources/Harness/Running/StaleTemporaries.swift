@@ -1,4 +1,5 @@
 import Foundation
+import GridLanguage
 
 /// Removes temporary run files whose writer is gone.
 ///

@@ -1,6 +1,7 @@
 import Datasets
 import Engine
 import Models
+import GridLanguage
 
 /// Converts rows of a data split into model inputs and targets in the run's
 /// element type.

@@ -1,6 +1,7 @@
 import Engine
 import Models
 import Optimizers
+import GridLanguage
 
 /// The batch, forward context and model state that the oracle's closures
 /// evaluate on during the current step.

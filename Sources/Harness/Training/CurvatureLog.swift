@@ -1,5 +1,6 @@
 import Diagnostics
 import Recording
+import GridLanguage
 
 /// Curvature measurements collected during a run, in the shape the run file stores
 /// them: one row of estimates per measurement step, and the spectral-density nodes

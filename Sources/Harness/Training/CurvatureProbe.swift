@@ -2,6 +2,7 @@ import Datasets
 import Diagnostics
 import Engine
 import Models
+import GridLanguage
 
 /// Hessian diagnostics during training: every `every` steps, the top eigenvalues
 /// (Lanczos), the trace (Hutchinson, with its standard error) and optionally the

@@ -1,3 +1,4 @@
+import GridLanguage
 /// Curves collected at evaluation points during a run.
 struct CurveLog {
     private(set) var steps: [Int64] = []

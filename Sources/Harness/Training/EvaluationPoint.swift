@@ -1,3 +1,4 @@
+import GridLanguage
 extension TrainingSession {
     /// Measures the run at evaluation point `step` and appends a row to the curves:
     /// losses (and accuracy) at the current parameters, the last step's report, the

@@ -1,3 +1,4 @@
+import GridLanguage
 extension TrainingSession {
     /// Closes the run: the final objective, the test metrics, and everything
     /// collected along the way, as the run's outcome.

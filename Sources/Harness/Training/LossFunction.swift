@@ -1,5 +1,6 @@
 import Engine
 import Models
+import GridLanguage
 
 /// Turns a model's output into the scalar training loss, following the model's
 /// `ModelOutput`: softmax cross-entropy for class logits (optionally label-smoothed),

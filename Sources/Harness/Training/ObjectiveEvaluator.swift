@@ -1,6 +1,7 @@
 import Engine
 import Models
 import Regularizers
+import GridLanguage
 
 /// Evaluates the training objective — data loss plus regularizer penalties — and
 /// its derivatives at a flat parameter vector on one batch.

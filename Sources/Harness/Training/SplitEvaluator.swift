@@ -1,6 +1,7 @@
 import Datasets
 import Engine
 import Models
+import GridLanguage
 
 /// Measures the mean data loss (no penalty) and the accuracy of a parameter
 /// vector on rows of a data split, in evaluation mode.

@@ -3,6 +3,7 @@ import Engine
 import Models
 import Optimizers
 import Regularizers
+import GridLanguage
 
 /// Trains one cell: mini-batch (or full-batch) steps of the optimizer on the
 /// objective oracle, with evaluations every `evalEvery` steps.

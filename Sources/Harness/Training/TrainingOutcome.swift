@@ -1,5 +1,6 @@
 import Engine
 import Recording
+import GridLanguage
 
 /// What a finished (or stopped) training run produced.
 struct TrainingOutcome<S: Scalar> {

@@ -1,3 +1,4 @@
+import GridLanguage
 /// The resolved budget and schedule of one run.
 public struct TrainingPlan: Sendable, Equatable {
     /// Optimizer steps to take (epochs are converted with the batcher's steps per epoch).

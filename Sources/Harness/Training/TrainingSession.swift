@@ -1,4 +1,5 @@
 import Engine
+import GridLanguage
 
 /// One run in progress: the trainer's settings, the parts built for the run, and
 /// what changes as it goes. `Trainer.run` drives it step by step; each method here

@@ -3,6 +3,7 @@ import Engine
 import Models
 import Optimizers
 import Regularizers
+import GridLanguage
 
 /// The parts of one run that are built before the first step and never change:
 /// the objective and its oracle, the data plumbing, and the optional early-stopping

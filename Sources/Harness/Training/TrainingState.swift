@@ -1,5 +1,6 @@
 import Engine
 import Models
+import GridLanguage
 
 /// Everything a run changes as it goes: the parameters and model state, how the
 /// run stands, and the step statistics waiting for the next evaluation point.
