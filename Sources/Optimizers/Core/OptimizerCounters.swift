@@ -22,6 +22,10 @@ public struct OptimizerCounters: Sendable, Equatable {
     public var cgIterations = 0
     /// Inner CG runs stopped on non-positive curvature.
     public var negativeCurvatureExits = 0
+    /// Curvature pairs accepted into a limited memory (oLBFGS, SQN).
+    public var curvaturePairs = 0
+    /// Hessian-vector products the optimizer requested (Hutchinson probes, CG, SQN pairs).
+    public var hessianVectorProducts = 0
 
     /// All counts zero.
     public init() {}
@@ -37,5 +41,7 @@ public struct OptimizerCounters: Sendable, Equatable {
         if r.directionReset { directionResets += 1 }
         cgIterations += r.cgIterations
         if r.negativeCurvature { negativeCurvatureExits += 1 }
+        if r.curvaturePairAdded { curvaturePairs += 1 }
+        hessianVectorProducts += r.hessianVectorProducts
     }
 }

@@ -22,6 +22,7 @@ public enum OptimizerRegistry {
             LSR1<S>.self,
             LBFGS<S>.self,
             NewtonCG<S>.self,
+            SeedRank1<S>.self,
         ]
     }
 
