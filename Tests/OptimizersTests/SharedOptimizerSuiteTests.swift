@@ -16,6 +16,11 @@ import Support
         "adamw": ["lr": .double(0.05), "weight_decay": .double(0), "schedule": .string("cosine"), "total_steps": .int(3000)],
         "bfgs": [:], "dfp": [:], "sr1": [:], "lsr1": [:], "lbfgs": [:], "newton_cg": [:],
         "seed_rank1": [:],
+        "adahessian": ["lr": .double(0.5), "schedule": .string("cosine"), "total_steps": .int(3000)],
+        "sophia": ["lr": .double(0.05), "rho": .double(1), "k": .int(1), "schedule": .string("cosine"), "total_steps": .int(3000)],
+        "olbfgs": ["lr": .double(1)],
+        "sqn": ["lr": .double(0.05), "update_interval": .int(5)],
+        "hessian_free": [:],
     ]
 
     /// Methods that never evaluate the objective (`seed_rank1` only shrinks the
@@ -30,7 +35,7 @@ import Support
     @Test func everyRegisteredOptimizerIsCovered() {
         #expect(Set(Self.ids) == Set(Self.convergenceSettings.keys))
         #expect(Self.ids == ["sgd", "adagrad", "rmsprop", "adam", "adamw", "bfgs", "dfp", "sr1", "lsr1", "lbfgs", "newton_cg",
-                             "seed_rank1"])
+                             "seed_rank1", "adahessian", "sophia", "olbfgs", "sqn", "hessian_free"])
     }
 
     @Test(arguments: ids)

@@ -23,6 +23,11 @@ public enum OptimizerRegistry {
             LBFGS<S>.self,
             NewtonCG<S>.self,
             SeedRank1<S>.self,
+            AdaHessian<S>.self,
+            Sophia<S>.self,
+            OnlineLBFGS<S>.self,
+            SQN<S>.self,
+            HessianFree<S>.self,
         ]
     }
 
