@@ -26,8 +26,10 @@ import Support
 ///
 /// The paper's step-size constant c is folded into η0. With a constant batch, λ = 0
 /// and one pair of history, this is L-BFGS with H0 from that pair and the fixed step
-/// η_t. Defaults: lr (η0) = 0.1, tau = 1e4, lambda = 0, history = 10,
-/// initial_scale (ε) = 1e-10 (the paper's values).
+/// η_t. Defaults: lr (η0) = 0.1, tau = 1e4, lambda = 0, history = 10 (the paper's
+/// values), initial_scale (ε) = 0.01: the paper's ε = 1e-10 makes the first step
+/// round away in float32 (x + s = x, so y = 0, the pair is skipped and the method
+/// never leaves x_0); set initial_scale = 1e-10 for the paper's value in float64.
 public final class OnlineLBFGS<S: Scalar>: RegisteredOptimizer {
     public static var id: String { "olbfgs" }
     public let dimension: Int
@@ -43,7 +45,7 @@ public final class OnlineLBFGS<S: Scalar>: RegisteredOptimizer {
 
     /// Builds the optimizer; arguments must lie in the ranges of `declaration` (precondition).
     public init(dimension: Int, eta0: Double = 0.1, tau: Double = 1e4, lambda: Double = 0, history: Int = 10,
-                initialScale: Double = 1e-10) {
+                initialScale: Double = 0.01) {
         precondition(dimension >= 1 && eta0 > 0 && tau > 0 && lambda >= 0 && history >= 1 && initialScale > 0,
                      "OnlineLBFGS: invalid hyperparameters")
         self.dimension = dimension
@@ -67,7 +69,7 @@ public final class OnlineLBFGS<S: Scalar>: RegisteredOptimizer {
             ParamSpec.double("tau", 1e4, .positive, "τ of the gain schedule"),
             ParamSpec.double("lambda", 0, .nonNegative, "pair regularization: y = Δg + λ s"),
             QuasiNewtonSpecs.history,
-            ParamSpec.double("initial_scale", 1e-10, .positive, "ε: the first direction is −ε g"),
+            ParamSpec.double("initial_scale", 0.01, .positive, "ε: the first direction is −ε g"),
         ]
     }
 
@@ -125,8 +127,9 @@ public final class OnlineLBFGS<S: Scalar>: RegisteredOptimizer {
             p = VectorMath.scaled(g, -S(initialScale))
             report.directionReset = true
         }
-        let step = VectorMath.scaled(p, eta)
-        let xNew = VectorMath.adding(x, 1, step)
+        let xNew = VectorMath.adding(x, eta, p)
+        // The step actually taken (x_{t+1} − x_t after rounding), so that s and y describe the same two points.
+        let step = VectorMath.subtracting(xNew, x)
         let (fNew, gNew) = oracle.valueAndGradient(xNew)
         var yNew = VectorMath.subtracting(gNew, g)
         if lambda != 0 { VectorMath.axpy(S(lambda), step, &yNew) }
