@@ -248,6 +248,41 @@ import Support
         #expect(opt.damping == 1.5)
     }
 
+    /// CG backtracking (Martens §4.6): true f = ½‖x − (1, 1)‖² but the curvature
+    /// products use M = diag(1, 0.01), so the final CG iterate p2 = −M⁻¹g = (1, 100)
+    /// overshoots (f = 4900.5) while the first, p1 = (2/1.01)(1, 1) (α = r'r / d'Md =
+    /// 2/1.01 along d = −g = (1, 1)), has f = 0.98² = 0.9604 < f(0) = 1: backtracking
+    /// keeps p1 after two value evaluations.
+    @Test func hessianFreeBacktracksOverCGIterates() throws {
+        let oracle = Oracle<Double>(dimension: 2,
+                                    value: { x in 0.5 * ((x[0] - 1) * (x[0] - 1) + (x[1] - 1) * (x[1] - 1)) },
+                                    valueAndGradient: { x in (0.5 * ((x[0] - 1) * (x[0] - 1) + (x[1] - 1) * (x[1] - 1)), [x[0] - 1, x[1] - 1]) },
+                                    hessianVectorProduct: { _, v in [v[0], 0.01 * v[1]] })
+        let opt = HessianFree<Double>(dimension: 2, damping: 0, cgMaxIterations: 2)
+        var x = [0.0, 0.0]
+        let r = try opt.step(&x, oracle: oracle, iteration: 0)
+        #expect(maxDifference(x, [2 / 1.01, 2 / 1.01]) <= 1e-14)
+        #expect(r.cgIterations == 2 && r.lineSearchEvaluations == 2 && oracle.functionEvaluations == 3)
+        #expect(r.moved && abs(r.newValue! - 0.5 * 2 * (2 / 1.01 - 1) * (2 / 1.01 - 1)) <= 1e-14)
+    }
+
+    /// Hutchinson with many Rademacher samples approaches diag(A) of a non-diagonal
+    /// matrix (variance Σ_{j≠i} A_ij² per sample), and the vectors depend only on
+    /// (seed, step): equal keys give equal estimates, another seed another one.
+    @Test func hutchinsonIsKeyedAndUnbiased() {
+        let p = Problems.quadratic4
+        let oracle = p.oracle(fullBatch: false)
+        let d: [Double] = HutchinsonDiagonal.estimate(oracle: oracle, at: p.start, samples: 4000, seed: 3, purpose: "t", iteration: 7)
+        #expect(maxDifference(d, [10, 6, 4, 1]) <= 0.15, "\(d)")
+        let a: [Double] = HutchinsonDiagonal.estimate(oracle: oracle, at: p.start, samples: 1, seed: 3, purpose: "t", iteration: 7)
+        let b: [Double] = HutchinsonDiagonal.estimate(oracle: oracle, at: p.start, samples: 1, seed: 3, purpose: "t", iteration: 7)
+        #expect(a == b)
+        let others: [[Double]] = (0..<8).map {
+            HutchinsonDiagonal.estimate(oracle: oracle, at: p.start, samples: 1, seed: 4 + $0, purpose: "t", iteration: 7)
+        }
+        #expect(others.contains { $0 != a })
+    }
+
     // MARK: common
 
     @Test(arguments: ["adahessian", "sophia", "sqn", "hessian_free"])
