@@ -22,9 +22,11 @@ public struct OptimizerCounters: Sendable, Equatable {
     public var cgIterations = 0
     /// Inner CG runs stopped on non-positive curvature.
     public var negativeCurvatureExits = 0
-    /// Curvature pairs accepted into a limited memory (oLBFGS, SQN).
+    /// Curvature pairs accepted into a limited memory (oLBFGS, SQN). Kept in memory
+    /// only (the trainer does not record it yet).
     public var curvaturePairs = 0
     /// Hessian-vector products the optimizer requested (Hutchinson probes, CG, SQN pairs).
+    /// Kept in memory only: run files record the oracle's `hv_evals`, not this field.
     public var hessianVectorProducts = 0
 
     /// All counts zero.
