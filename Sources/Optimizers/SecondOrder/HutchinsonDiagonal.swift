@@ -9,7 +9,7 @@ import Engine
 /// `(seed, purpose, index: iteration)`, one bit per entry (32 entries per draw, low
 /// bit first), so a run's probes depend only on its seed and step.
 enum HutchinsonDiagonal {
-    /// The Rademacher vector number `sample` drawn from `stream` (in draw order).
+    /// A Rademacher vector of length n from the next draws of `stream` (entry i is −1 when its bit is set).
     static func rademacher<S: Scalar>(_ n: Int, stream: inout RandomStream) -> [S] {
         var z = [S](repeating: 1, count: n)
         var bits: UInt32 = 0
