@@ -8,7 +8,8 @@ import Engine
 public protocol Optimizer<S>: AnyObject {
     associatedtype S: Scalar
     /// Registry id (`sgd`, `adagrad`, `rmsprop`, `adam`, `adamw`, `bfgs`, `dfp`, `sr1`,
-    /// `lsr1`, `lbfgs`, `newton_cg`).
+    /// `lsr1`, `lbfgs`, `newton_cg`, `seed_rank1`, `adahessian`, `sophia`, `olbfgs`,
+    /// `sqn`, `hessian_free`).
     static var id: String { get }
     /// Number of parameters this instance was built for.
     var dimension: Int { get }

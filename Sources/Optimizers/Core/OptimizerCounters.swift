@@ -22,6 +22,12 @@ public struct OptimizerCounters: Sendable, Equatable {
     public var cgIterations = 0
     /// Inner CG runs stopped on non-positive curvature.
     public var negativeCurvatureExits = 0
+    /// Curvature pairs accepted into a limited memory (oLBFGS, SQN). Kept in memory
+    /// only (the trainer does not record it yet).
+    public var curvaturePairs = 0
+    /// Hessian-vector products the optimizer requested (Hutchinson probes, CG, SQN pairs).
+    /// Kept in memory only: run files record the oracle's `hv_evals`, not this field.
+    public var hessianVectorProducts = 0
 
     /// All counts zero.
     public init() {}
@@ -37,5 +43,7 @@ public struct OptimizerCounters: Sendable, Equatable {
         if r.directionReset { directionResets += 1 }
         cgIterations += r.cgIterations
         if r.negativeCurvature { negativeCurvatureExits += 1 }
+        if r.curvaturePairAdded { curvaturePairs += 1 }
+        hessianVectorProducts += r.hessianVectorProducts
     }
 }

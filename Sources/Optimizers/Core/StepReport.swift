@@ -34,6 +34,10 @@ public struct StepReport<S: Scalar>: Sendable, Equatable {
     public var cgIterations = 0
     /// Inner CG stopped on non-positive curvature.
     public var negativeCurvature = false
+    /// A curvature pair entered the method's limited memory in this step.
+    public var curvaturePairAdded = false
+    /// Hessian-vector products made by this step (0 for methods that do not report them).
+    public var hessianVectorProducts = 0
     /// Trust-region radius after the step (trust-region methods).
     public var trustRadius: S?
     /// Levenberg-Marquardt damping λ after the step (Newton-CG).

@@ -22,6 +22,12 @@ public enum OptimizerRegistry {
             LSR1<S>.self,
             LBFGS<S>.self,
             NewtonCG<S>.self,
+            SeedRank1<S>.self,
+            AdaHessian<S>.self,
+            Sophia<S>.self,
+            OnlineLBFGS<S>.self,
+            SQN<S>.self,
+            HessianFree<S>.self,
         ]
     }
 
