@@ -19,11 +19,9 @@ public enum RunFileWriter {
         do {
             try AtomicFile.produce(at: url) { temporary in
                 temporaryPath = temporary.path
-                let bytes = try HDF5File.createInMemory(name: temporary.path).use { file in
+                try HDF5File.create(path: temporary.path).use { file in
                     try file.withRoot { root in try writeContent(of: record, into: root) }
-                    return try file.image()
                 }
-                try FileBytes.write(bytes, to: temporary, reportedPath: url.path)
             }
         } catch let error as FileWriteError {
             throw RecordingError(error)

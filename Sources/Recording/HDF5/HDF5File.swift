@@ -27,37 +27,6 @@ final class HDF5File {
         }
     }
 
-    /// Creates a file held in memory only (the "core" driver without a backing
-    /// store); `name` identifies it while open. Its bytes come from `image()`.
-    ///
-    /// Run files are built this way so HDF5 never writes to disk: a write that
-    /// fails inside HDF5 (a full disk) leaves it unable to close the file, and
-    /// the half-closed file crashes the process later. Writing the image is an
-    /// ordinary write whose failure is an ordinary error.
-    static func createInMemory(name: String) throws -> HDF5File {
-        HDF5.silenceErrorPrinting()
-        let place = HDF5.Place(file: name, object: "/")
-        return try accessList(place).use { access in
-            try HDF5.check(H5Pset_fapl_core(access.id, 1 << 20, false), place, "select the in-memory driver")
-            return try HDF5.untimedCreationList(chdf5_p_file_create(), place).use { creation in
-                let id = try HDF5.checkID(H5Fcreate(name, chdf5_f_acc_trunc(), creation.id, access.id), place,
-                                          "create file")
-                return HDF5File(path: name, handle: HDF5Handle(id, place: place, closer: H5Fclose))
-            }
-        }
-    }
-
-    /// The file's bytes as they would be on disk (every object must be closed).
-    func image() throws -> [UInt8] {
-        let place = HDF5.Place(file: path, object: "/")
-        let size = H5Fget_file_image(handle.id, nil, 0)
-        guard size > 0 else { throw place.error("get file image size") }
-        var bytes = [UInt8](repeating: 0, count: size)
-        let copied = bytes.withUnsafeMutableBytes { H5Fget_file_image(handle.id, $0.baseAddress, size) }
-        guard copied == size else { throw place.error("get file image") }
-        return bytes
-    }
-
     /// Opens an existing file for reading.
     static func openReadOnly(path: String) throws -> HDF5File {
         HDF5.silenceErrorPrinting()
