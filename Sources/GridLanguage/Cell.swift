@@ -17,9 +17,13 @@ public struct Cell: Sendable, Hashable {
     public let canonicalJSON: String
     /// The first 16 hex digits of SHA-256 of `canonicalJSON`.
     public let runId: String
+    /// Where the cell's choices were written, for errors found after parsing
+    /// (ignored by equality).
+    public let origin: CellOrigin
 
     init(dataset: ComponentSpec?, model: ComponentSpec, optimizer: ComponentSpec, regularizers: [ComponentSpec],
-         seed: Int, train: TrainConfig) {
+         seed: Int, train: TrainConfig, origin: CellOrigin) {
+        self.origin = origin
         self.dataset = dataset
         self.model = model
         self.optimizer = optimizer

@@ -100,14 +100,19 @@ public struct GridFile {
 
         var cells: [Cell] = []
         var excluded = 0
-        let datasetChoices: [ComponentSpec?] = datasets?.map { $0.specs[0] } ?? [nil]
+        let datasetChoices: [AxisChoice?] = datasets ?? [nil]
+        let regularizerChoices: [AxisChoice?] = regularizers ?? [nil]
+        func place(_ c: AxisChoice) -> GridLocation { GridLocation(file: reader.file, node: c.node, keyPath: c.keyPath) }
         for d in datasetChoices {
             for m in models {
                 for o in optimizers {
-                    for r in regularizers?.map(\.specs) ?? [[]] {
+                    for r in regularizerChoices {
+                        let origin = CellOrigin(dataset: d.map(place), model: place(m), optimizer: place(o),
+                                                regularizer: r.map(place),
+                                                train: GridLocation(file: reader.file, node: trainNode, keyPath: "train"))
                         for s in seeds {
-                            let cell = Cell(dataset: d, model: m.specs[0], optimizer: o.specs[0], regularizers: r,
-                                            seed: s, train: train)
+                            let cell = Cell(dataset: d?.specs[0], model: m.specs[0], optimizer: o.specs[0],
+                                            regularizers: r?.specs ?? [], seed: s, train: train, origin: origin)
                             if rules.contains(where: { $0.matches(cell) }) { excluded += 1 } else { cells.append(cell) }
                         }
                     }

@@ -62,6 +62,9 @@ public struct TrainConfig: Sendable, Hashable {
     /// results are bit-identical for any thread count, and `time_limit`
     /// because it only decides whether a run is cut short, which its status
     /// records.
+    /// The canonical JSON text of the settings that enter run ids.
+    public var identityText: String { identityJSON.text }
+
     var identityJSON: JSONValue {
         var fields: [String: JSONValue] = [
             "batch_size": batchSize.map { .int($0) } ?? .string("full"),

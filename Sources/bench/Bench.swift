@@ -25,6 +25,10 @@ struct Bench: ParsableCommand {
             FileHandle.standardError.write(Data((text.contains(": error: ") ? text : "bench: error: " + text).utf8))
             FileHandle.standardError.write(Data("\n".utf8))
             Foundation.exit(2)
+        } catch let error as GridError {
+            // Found after parsing (a cell's memory or components): still `file:line:col: error: ...`.
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
             if code == .success {

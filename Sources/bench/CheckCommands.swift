@@ -31,11 +31,14 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Cells run concurrently with --rerun.") var jobs: Int = 1
     @Option(help: "Threads inside one run with --rerun.") var threads: Int = 1
     @Option(help: "With --rerun, refuse grids of more cells than this.") var maxCells: Int = GridSize.defaultMaxCells
+    @Option(help: "With --rerun, refuse cells estimated to need more memory than this (e.g. 8G, 50%).")
+    var maxMemory: String?
 
     func run() throws {
         let outcome = try BaselineActions.check(target: target, baseline: URL(fileURLWithPath: baseline), mode: mode,
                                                 tolerance: tolerance, rerun: rerun, regenerate: regen,
-                                                jobs: jobs, threads: threads, maxCells: maxCells)
+                                                jobs: jobs, threads: threads, maxCells: maxCells,
+                                                maxMemory: try maxMemory.map(MemoryLimit.init(parsing:)) ?? .default)
         print(outcome.text)
         if outcome.regressed { throw ExitCode(1) }
     }

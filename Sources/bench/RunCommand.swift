@@ -16,16 +16,20 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Do not render the report afterwards.") var noReport = false
     @Flag(help: "No progress output.") var quiet = false
     @Option(help: "Refuse grids of more cells than this.") var maxCells: Int = GridSize.defaultMaxCells
+    @Option(help: "Refuse cells estimated to need more memory than this (e.g. 8G, 512M, 50%; default 80% of physical memory).")
+    var maxMemory: String?
 
     func run() throws {
         guard jobs >= 1 else { throw HarnessError.input("--jobs must be at least 1, got \(jobs)") }
         guard threads >= 1 else { throw HarnessError.input("--threads must be at least 1, got \(threads)") }
-        let loaded = try CommandSupport.loadGrid(grid, maxCells: maxCells)
+        let memory = try maxMemory.map(MemoryLimit.init(parsing:)) ?? .default
+        let loaded = try CommandSupport.loadGrid(grid, maxCells: maxCells, maxMemory: memory)
         var runner = GridRunner(grid: loaded, resultsDirectory: CommandSupport.resultsURL(results, grid: loaded),
                                 dataRoot: CommandSupport.dataRoot(forGrid: grid))
         runner.jobs = jobs
         runner.threads = threads
         runner.quiet = quiet
+        runner.memoryLimit = memory
         if let s = shard { runner.shard = try Shard(parsing: s) }
         let summary = try runner.run()
         for w in summary.warnings { CommandSupport.warn(w) }
@@ -45,11 +49,14 @@ struct ListCommand: ParsableCommand {
     @Argument(help: "Grid file (YAML).") var grid: String
     @Option(help: "List only share I of N of the cells.") var shard: String?
     @Option(help: "Refuse grids of more cells than this.") var maxCells: Int = GridSize.defaultMaxCells
+    @Option(help: "Refuse cells estimated to need more memory than this (e.g. 8G, 512M, 50%; default 80% of physical memory).")
+    var maxMemory: String?
 
     func run() throws {
-        let loaded = try CommandSupport.loadGrid(grid, maxCells: maxCells)
-        if let s = shard {
-            let sh = try Shard(parsing: s)
+        let memory = try maxMemory.map(MemoryLimit.init(parsing:)) ?? .default
+        let sh = try shard.map(Shard.init(parsing:))
+        let loaded = try CommandSupport.loadGrid(grid, maxCells: maxCells, maxMemory: memory)
+        if let sh {
             var g = loaded
             g.cells = sh.select(loaded.cells)
             print(g.listing, terminator: "")

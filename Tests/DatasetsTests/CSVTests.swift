@@ -61,7 +61,7 @@ import Support
 
     @Test func labelMustBeANonNegativeInteger() throws {
         let (e, path) = try error("1,2,0\n3,4,1.5\n")
-        #expect(e == .malformedCSV(path: path, line: 2, field: 3, expected: "an integer class label >= 0", found: "1.5"))
+        #expect(e == .malformedCSV(path: path, line: 2, field: 3, expected: ClassLabel.expectation, found: "1.5"))
     }
 
     @Test func emptyFileIsAnError() throws {

@@ -11,6 +11,8 @@ protocol DatasetBuilder: Sendable {
     static var declaration: ComponentDeclaration { get }
     /// Builds the data set; `params` are already validated and complete.
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset
+    /// Sizes known from the parameters alone (default nil: only the files tell).
+    static func shape(_ params: ResolvedParams) -> DataShape?
 }
 
 extension DatasetBuilder {

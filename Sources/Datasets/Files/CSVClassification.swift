@@ -37,11 +37,11 @@ enum CSVClassification: DatasetBuilder {
         for r in 0..<table.rows {
             for c in 0..<features { inputs[r * features + c] = Float(table.values[r * table.columns + c]) }
             let label = table.values[r * table.columns + features]
-            guard label >= 0, label < Double(Int32.max), label.rounded() == label else {
+            guard let value = ClassLabel.label(label) else {
                 throw DatasetError.malformedCSV(path: url.path, line: table.lineNumbers[r], field: table.columns,
-                                                expected: "an integer class label >= 0", found: "\(label)")
+                                                expected: ClassLabel.expectation, found: "\(label)")
             }
-            labels[r] = Int32(label)
+            labels[r] = value
         }
         let all = Split(count: table.rows, inputs: inputs, labels: labels)
         let held = Split.holdOutSizes(count: table.rows, validationFraction: params.double("validation_fraction"),

@@ -14,8 +14,14 @@ enum Gunzip {
         bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
     }
 
-    /// The decompressed content of the gzip file at `url`.
-    static func decompress(fileAt url: URL) throws -> [UInt8] {
+    /// The most bytes a file may decompress to (1 GiB). A few megabytes of gzip
+    /// can expand to terabytes; past this bound the stream is refused instead
+    /// of exhausting memory.
+    static let maxDecompressedBytes = 1 << 30
+
+    /// The decompressed content of the gzip file at `url`; more than `limit`
+    /// decompressed bytes stop `gzip` and throw.
+    static func decompress(fileAt url: URL, limit: Int = maxDecompressedBytes) throws -> [UInt8] {
         guard let program = programs.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             throw DatasetError.unreadableFile(path: url.path,
                                               reason: "gzip compressed, but no gzip program at \(programs.joined(separator: " or "))")
@@ -32,8 +38,21 @@ enum Gunzip {
         } catch {
             throw DatasetError.unreadableFile(path: url.path, reason: "cannot start \(program): \(error)")
         }
-        // Drain stdout before waiting, or a full pipe would block gzip forever.
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        // Drain stdout before waiting, or a full pipe would block gzip forever;
+        // read in chunks so a bomb is stopped at the bound, not at the end.
+        var data = Data()
+        let reader = output.fileHandleForReading
+        while true {
+            let chunk = reader.availableData
+            if chunk.isEmpty { break }
+            data.append(chunk)
+            if data.count > limit {
+                process.terminate()
+                process.waitUntilExit()
+                throw DatasetError.unreadableFile(
+                    path: url.path, reason: "decompresses to more than \(limit) bytes (a gzip bomb or a file too large to load)")
+            }
+        }
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {

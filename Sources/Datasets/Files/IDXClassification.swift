@@ -72,11 +72,11 @@ enum IDXClassification: DatasetBuilder {
         var intLabels = [Int32](repeating: 0, count: count)
         for i in 0..<count {
             let v = labels.values[i]
-            guard v >= 0 else {
+            guard let label = ClassLabel.label(Double(v)) else {
                 throw DatasetError.malformedIDX(path: labelsURL.path, offset: 4 + 4 + i * labels.type.size,
-                                                expected: "a label >= 0, found \(v)")
+                                                expected: ClassLabel.expectation + ", found \(v)")
             }
-            intLabels[i] = Int32(v)
+            intLabels[i] = label
         }
         let inputs = images.type == .ubyte ? images.values.map { $0 / 255 } : images.values
         return Split(count: count, inputs: inputs, labels: intLabels)

@@ -21,6 +21,13 @@ enum AddingProblem: DatasetBuilder {
         ],
         traits: [.seededData])
 
+    /// `n` sequences of `length` steps of two features, one real target each.
+    static func shape(_ params: ResolvedParams) -> DataShape? {
+        let length = params.int("length")
+        return DataShape(rows: params.int("n"), input: .sequence(steps: length, features: 2),
+                         task: .regression(outputs: 1), scalarsPerRow: 2 * length + 1)
+    }
+
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         let n = params.int("n"), length = params.int("length")
         var stream = RandomStream(seed: seed, purpose: "data/adding")

@@ -22,6 +22,12 @@ enum Blobs: DatasetBuilder {
         ],
         traits: [.seededData])
 
+    /// `n` rows of `dim` features and a label.
+    static func shape(_ params: ResolvedParams) -> DataShape? {
+        DataShape(rows: params.int("n"), input: .dense(features: params.int("dim")),
+                  task: .classification(classes: params.int("classes")), scalarsPerRow: params.int("dim") + 1)
+    }
+
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         let n = params.int("n"), classes = params.int("classes"), dim = params.int("dim")
         let spread = params.double("spread")

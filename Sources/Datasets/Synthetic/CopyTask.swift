@@ -27,6 +27,13 @@ enum CopyTask: DatasetBuilder {
         ],
         traits: [.seededData])
 
+    /// `n` sequences of 2 length + delay tokens with a label per step.
+    static func shape(_ params: ResolvedParams) -> DataShape? {
+        let k = params.int("symbols"), steps = 2 * params.int("length") + params.int("delay")
+        return DataShape(rows: params.int("n"), input: .tokens(maxLength: steps, vocabulary: k + 3),
+                         task: .sequenceLabeling(classes: k), scalarsPerRow: 2 * steps)
+    }
+
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         let n = params.int("n"), k = params.int("symbols"), length = params.int("length"), delay = params.int("delay")
         let steps = 2 * length + delay, blank = Float(k + 1), go = Float(k + 2)

@@ -81,6 +81,13 @@ enum Dyck: DatasetBuilder {
         return t
     }
 
+    /// `n` token sequences of at most `max_length` and a label.
+    static func shape(_ params: ResolvedParams) -> DataShape? {
+        let maxLength = params.int("max_length")
+        return DataShape(rows: params.int("n"), input: .tokens(maxLength: maxLength, vocabulary: 2 + 2 * params.int("types")),
+                         task: .classification(classes: 2), scalarsPerRow: 2 * maxLength + 1)
+    }
+
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         let n = params.int("n"), types = params.int("types"), maxLength = params.int("max_length")
         var stream = RandomStream(seed: seed, purpose: "data/dyck")

@@ -34,6 +34,12 @@ enum NegationSentiment: DatasetBuilder {
     static let vocabulary = ["<pad>", "<unk>", "not"] + determiners + nouns + verbs + intensifiers + positive + negative
     static let maxLength = 6
 
+    /// `n` short sentences and a label.
+    static func shape(_ params: ResolvedParams) -> DataShape? {
+        DataShape(rows: params.int("n"), input: .tokens(maxLength: maxLength, vocabulary: vocabulary.count),
+                  task: .classification(classes: 2), scalarsPerRow: 2 * maxLength + 1)
+    }
+
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         let n = params.int("n"), rate = params.double("negation_rate")
         var ids: [String: Int32] = [:]

@@ -19,6 +19,13 @@ enum Parity: DatasetBuilder {
         ],
         traits: [.seededData])
 
+    /// `n` sequences of `length` one-feature steps and a label.
+    static func shape(_ params: ResolvedParams) -> DataShape? {
+        let length = params.int("length")
+        return DataShape(rows: params.int("n"), input: .sequence(steps: length, features: 1),
+                         task: .classification(classes: 2), scalarsPerRow: length + 1)
+    }
+
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         let n = params.int("n"), length = params.int("length")
         var stream = RandomStream(seed: seed, purpose: "data/parity")

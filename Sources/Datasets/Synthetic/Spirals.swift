@@ -18,6 +18,11 @@ enum Spirals: DatasetBuilder {
         ],
         traits: [.seededData])
 
+    /// `n` rows of two features and a label.
+    static func shape(_ params: ResolvedParams) -> DataShape? {
+        DataShape(rows: params.int("n"), input: .dense(features: 2), task: .classification(classes: 2), scalarsPerRow: 3)
+    }
+
     static func build(_ params: ResolvedParams, seed: UInt64, dataRoot: URL) throws -> Dataset {
         let n = params.int("n"), noise = params.double("noise")
         var stream = RandomStream(seed: seed, purpose: "data/spirals")

@@ -39,7 +39,8 @@ public enum BaselineActions {
     /// temporary folder) with the baseline in `baseline`.
     public static func check(target: String, baseline: URL, mode: String, tolerance: String?, rerun: Bool,
                              regenerate: Bool, jobs: Int, threads: Int,
-                             maxCells: Int = GridSize.defaultMaxCells) throws -> Outcome {
+                             maxCells: Int = GridSize.defaultMaxCells,
+                             maxMemory: MemoryLimit = .default) throws -> Outcome {
         guard let checkMode = CheckMode(rawValue: mode) else {
             throw HarnessError.input("--mode must be exact, tolerance or statistical, got '\(mode)'")
         }
@@ -51,7 +52,7 @@ public enum BaselineActions {
         var scratch: URL? = nil
         defer { if let s = scratch { try? FileManager.default.removeItem(at: s) } }
         if rerun {
-            let grid = try CommandSupport.loadGrid(target, maxCells: maxCells)
+            let grid = try CommandSupport.loadGrid(target, maxCells: maxCells, maxMemory: maxMemory)
             let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("bench-check-\(getpid())-\(grid.name)")
             try? FileManager.default.removeItem(at: tmp)
             scratch = tmp
@@ -59,6 +60,7 @@ public enum BaselineActions {
             runner.jobs = jobs
             runner.threads = threads
             runner.quiet = true
+            runner.memoryLimit = maxMemory
             _ = try runner.run()
             resultsDir = tmp
         }

@@ -6,14 +6,18 @@ import GridLanguage
 /// folders, and turning lower-level errors into user-facing ones.
 public enum CommandSupport {
     /// Loads and validates a grid file; every problem becomes `HarnessError.input`.
-    /// A grid of more than `maxCells` cells is refused before it is expanded.
-    public static func loadGrid(_ path: String, maxCells: Int = GridSize.defaultMaxCells) throws -> Grid {
+    /// A grid of more than `maxCells` cells is refused before it is expanded, and
+    /// one whose cells are estimated to need more than `maxMemory` is refused too.
+    public static func loadGrid(_ path: String, maxCells: Int = GridSize.defaultMaxCells,
+                                maxMemory: MemoryLimit = .default) throws -> Grid {
         guard FileManager.default.fileExists(atPath: path) else {
             throw HarnessError.input("\(path): no such grid file")
         }
         guard maxCells >= 1 else { throw HarnessError.input("--max-cells must be at least 1, got \(maxCells)") }
         do {
-            return try GridFile.load(path: path, maxCells: maxCells)
+            let grid = try GridFile.load(path: path, maxCells: maxCells)
+            try MemoryCheck.check(grid, limit: maxMemory)
+            return grid
         } catch {
             throw HarnessError.input("\(error)")
         }

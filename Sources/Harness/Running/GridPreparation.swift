@@ -33,6 +33,8 @@ extension GridRunner {
     /// fails the whole grid up front rather than one run midway.
     func validate(_ cells: [Cell], _ datasets: [String: Dataset]) throws {
         for cell in cells {
+            let dataset = datasetKey(cell).flatMap { datasets[$0] }
+            try MemoryCheck.check(cell, loaded: dataset, limit: memoryLimit)
             do {
                 switch cell.train.dtype {
                 case .float64: _ = try CellComponents.build(cell, dataset: datasetKey(cell).flatMap { datasets[$0] }, scalar: Double.self)

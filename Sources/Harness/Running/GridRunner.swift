@@ -18,6 +18,9 @@ public struct GridRunner {
     public var shard: Shard? = nil
     public var quiet = false
     public var dataRoot: URL
+    /// The most memory one cell may be estimated to need (checked again once the
+    /// data sets are loaded and their sizes known).
+    public var memoryLimit: MemoryLimit = .default
 
     public init(grid: Grid, resultsDirectory: URL, dataRoot: URL) {
         self.grid = grid; self.resultsDirectory = resultsDirectory; self.dataRoot = dataRoot

@@ -33,11 +33,14 @@ public struct Shard: Sendable, Equatable {
             let (ca, cb) = (a.expectedCost, b.expectedCost)
             return ca != cb ? ca > cb : a.runId < b.runId
         }
-        var load = [Double](repeating: 0, count: shards)
+        // Shards past the number of cells never receive one (an empty shard of lower
+        // index always wins the tie), so only those need tracking: `--shard 0/4000000000`
+        // then costs nothing.
+        var load = [Double](repeating: 0, count: max(1, min(shards, cells.count)))
         var out: [String: Int] = [:]
         for c in ordered {
             var best = 0
-            for s in 1..<max(shards, 1) where load[s] < load[best] { best = s }
+            for s in 1..<load.count where load[s] < load[best] { best = s }
             load[best] += c.expectedCost
             out[c.runId] = best
         }

@@ -10,20 +10,11 @@ struct BatchAssembler<S: Scalar> {
 
     /// The model-side description of the data.
     var signature: DataSignature {
-        switch (dataset.input, dataset.task) {
-        case (.dense(let f), .classification(let c)): return .dense(features: f, classes: c)
-        case (.dense(let f), .regression(let k)): return .regression(features: f, outputs: k)
-        case (.sequence(let t, let f), .classification(let c)): return .sequence(steps: t, features: f, classes: c)
-        case (.sequence(let t, let f), .regression(let k)): return .sequenceRegression(steps: t, features: f, outputs: k)
-        case (.tokens(let t, let v), .classification(let c)): return .tokens(vocabulary: v, maxLength: t, classes: c)
-        case (.tokens(let t, let v), .languageModel): return .languageModel(vocabulary: v, maxLength: t)
-        // Per-step labels over fewer classes than tokens: models that predict
-        // at every position over the vocabulary read it (classes c <= v).
-        case (.tokens(let t, let v), .sequenceLabeling(let c)) where c <= v: return .languageModel(vocabulary: v, maxLength: t)
-        default:
-            // Every data set the registry builds has one of the pairs above.
+        guard let signature = DataSignatures.signature(input: dataset.input, task: dataset.task) else {
+            // Every data set the registry builds has a pair with a signature.
             preconditionFailure("no model signature for input \(dataset.input) with task \(dataset.task)")
         }
+        return signature
     }
 
     /// Rows `indices` of `split` as one batch.
