@@ -27,6 +27,8 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CHDF5", path: "Sources/CHDF5", pkgConfig: "hdf5-serial",
                        providers: [.apt(["libhdf5-dev"])]),
+        // Compile-time instruction-set facts, read by the module that imports it (see its header).
+        .target(name: "CBuildTarget"),
         .target(name: "Support", swiftSettings: fast),
         .target(name: "Engine", swiftSettings: fast),
         .target(name: "Models", dependencies: ["Engine", "Support"], swiftSettings: fast),
@@ -39,7 +41,7 @@ let package = Package(
         .target(name: "Cluster", dependencies: ["Support"], swiftSettings: fast),
         .target(name: "Diagnostics", dependencies: ["Engine"], swiftSettings: fast),
         .target(name: "Harness",
-                dependencies: ["Baselines", "Datasets", "Diagnostics", "Engine", "Models", "Optimizers", "Recording", "Regularizers", "Reports", "Support", .product(name: "Yams", package: "Yams")],
+                dependencies: ["Baselines", "CBuildTarget", "Datasets", "Diagnostics", "Engine", "Models", "Optimizers", "Recording", "Regularizers", "Reports", "Support", .product(name: "Yams", package: "Yams")],
                 swiftSettings: fast),
         .executableTarget(name: "bench",
                           dependencies: ["Cluster", "Harness", "Recording", .product(name: "ArgumentParser", package: "swift-argument-parser")],

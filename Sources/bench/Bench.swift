@@ -11,6 +11,15 @@ struct Bench: ParsableCommand {
         subcommands: [RunCommand.self, ListCommand.self, ReportCommand.self, CheckCommand.self,
                       BaselineCommand.self, ShowCommand.self, CatalogCommand.self, SlurmCommand.self])
 
+    // Not ArgumentParser's `version:`: that string would be built, running git, on every invocation.
+    @Flag(help: "Print the bench, engine and run-file versions and the source commit.") var version = false
+
+    /// `bench --version` prints the versions; `bench` alone prints help.
+    func run() throws {
+        guard version else { throw CleanExit.helpRequest(self) }
+        print(RunProvenance.versionText)
+    }
+
     /// Runs the tool with the exit statuses of the contract: 0 success, 1 a check
     /// found a regression, 2 bad input or a harness error (usage errors included).
     static func main() {
