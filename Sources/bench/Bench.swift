@@ -31,8 +31,11 @@ struct Bench: ParsableCommand {
         } catch let error as HarnessError {
             let text = "\(error)"
             // Grid errors already read `file:line:col: error: ...`.
-            FileHandle.standardError.write(Data((text.contains(": error: ") ? text : "bench: error: " + text).utf8))
-            FileHandle.standardError.write(Data("\n".utf8))
+            if text.contains(": error: ") {
+                FileHandle.standardError.write(Data((text + "\n").utf8))
+            } else {
+                ErrorReport.print(text)
+            }
             Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
@@ -40,8 +43,7 @@ struct Bench: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            let message = fullMessage(for: error)
-            FileHandle.standardError.write(Data("bench: error: \(message)\n".utf8))
+            ErrorReport.print(ErrorReport.parserMessage(fullMessage(for: error)))
             Foundation.exit(2)
         }
     }

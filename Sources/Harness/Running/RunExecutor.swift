@@ -13,6 +13,8 @@ struct RunExecutor {
     let gridName: String
     let dataset: Dataset?
     let threads: Int
+    /// Told after every training step (progress display); nil for none.
+    var observer: ((StepProgress) -> Void)? = nil
 
     /// Trains the cell in its dtype; never throws: failures become a record with
     /// status `failed` and the error message.
@@ -31,7 +33,7 @@ struct RunExecutor {
             plan.threads = threads
             let trainer = Trainer<S>(model: parts.model, dataset: dataset, optimizer: parts.optimizer,
                                      regularizers: parts.regularizers, plan: plan, seed: UInt64(cell.seed), fullBatch: parts.isFullBatch,
-                                     clock: ProcessStats.now)
+                                     clock: ProcessStats.now, observer: observer)
             let outcome = trainer.run()
             return record(outcome, parts: parts, seconds: ProcessStats.now() - started, startDate: startDate)
         } catch {
