@@ -142,3 +142,40 @@ import Testing
         #expect(bad.stderr.components(separatedBy: "rror").count == 2, "one error prefix: \(bad.stderr)")
     }
 }
+
+/// `bench run` and `bench report` on a machine without gnuplot: tables and the
+/// index are written, figures skipped with one warning, exit status 0.
+@Suite(.serialized) struct NoGnuplotTests {
+    private func run(_ args: [String], in dir: URL) throws -> BenchProcess.Result {
+        let p = BenchProcess.start(args, in: dir)
+        var env = p.environment ?? [:]
+        env["PATH"] = "/nonexistent-bin"
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out; p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return .init(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    @Test func runAndReportSucceedWithoutGnuplot() throws {
+        let dir = try BenchProcess.temporaryDirectory("no-gnuplot")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = try EndToEndTests.writeGrid(ProgressTests.grid, in: dir)
+        for args in [["run", path, "--results", "r", "--report-dir", "rep", "--quiet"], ["report", "r", "--out", "rep2"]] {
+            let r = try run(args, in: dir)
+            #expect(r.status == 0, "\(args): \(r.stderr)")
+            let warnings = r.stderr.split(separator: "\n").filter { $0.hasPrefix("bench: warning:") }
+            #expect(warnings.count == 1, "\(r.stderr)")
+            #expect(warnings.first?.contains("apt-get install gnuplot-nox") == true)
+            #expect(!r.stderr.contains("error"), "\(r.stderr)")
+            let report = dir.appendingPathComponent(args[0] == "run" ? "rep" : "rep2")
+            #expect(FileManager.default.fileExists(atPath: report.appendingPathComponent("index.html").path))
+            let tables = try FileManager.default.contentsOfDirectory(atPath: report.appendingPathComponent("tables").path)
+            #expect(tables.contains { $0.hasSuffix(".csv") })
+            let figures = try FileManager.default.contentsOfDirectory(atPath: report.appendingPathComponent("figures").path)
+            #expect(!figures.contains { $0.hasSuffix(".png") })
+        }
+    }
+}
