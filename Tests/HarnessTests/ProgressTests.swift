@@ -83,6 +83,19 @@ import Testing
         #expect(!out.text.hasSuffix("eta ?"))
     }
 
+    @Test func etaAfterTheFirstCellUsesItsMeasuredRate() throws {
+        let all = try cells()
+        let clock = FakeClock(), out = Lines()
+        let reporter = ProgressReporter(cells: all, jobs: 1, interactive: false, clock: { clock.now },
+                                        write: { out.text += $0 })
+        reporter.started(0)
+        reporter.stepped(0, StepProgress(step: 40, totalSteps: 40, objective: 1))
+        reporter.finished(0, seconds: 60, status: "completed")
+        let rate = 60 / all[0].expectedCost
+        let left = all.dropFirst().map { rate * $0.expectedCost }.reduce(0, +)
+        #expect(out.text.contains("eta \(ProgressReporter.format(left))  "), "\(out.text) (expected \(left) s)")
+    }
+
     @Test func quietPrintsNothing() throws {
         let all = try cells()
         let clock = FakeClock(), out = Lines()
@@ -101,7 +114,9 @@ import Testing
         let bealeAdam = try #require(all.first { $0.model.id == "beale" && $0.optimizer.id == "adam" })
         var model = CellTimeModel()
         #expect(model.rate(for: rosenSGD) == nil)
-        #expect(model.remainingSeconds([(rosenSGD, 0)], jobs: 1, fallbackRate: nil) == nil)
+        let k = CellTimeModel.key(rosenSGD)
+        #expect(model.remainingSeconds([k: rosenSGD.expectedCost], cells: 1, jobs: 1, fallbackRate: nil) == nil)
+        #expect(model.remainingSeconds([k: rosenSGD.expectedCost], cells: 1, jobs: 1, fallbackRate: 0.5) == 0.5 * rosenSGD.expectedCost)
         model.learn(rosenSGD, seconds: 2, fraction: 1)
         // Unseen pairs use the overall rate.
         let r = 2 / rosenSGD.expectedCost
@@ -109,8 +124,9 @@ import Testing
         model.learn(bealeAdam, seconds: 30, fraction: 0.5)
         #expect(abs(model.rate(for: bealeAdam)! - 30 / (0.5 * bealeAdam.expectedCost)) < 1e-12)
         #expect(model.rate(for: rosenSGD) == r, "one pair's time does not move another's")
-        let left = model.remainingSeconds([(rosenSGD, 0.5), (rosenSGD, 0)], jobs: 2, fallbackRate: nil)!
-        #expect(abs(left - (1 + 2) / 2) < 1e-9)
+        // One and a half rosenbrock/sgd cells on two workers: 3 s of work, 1.5 s of wall time.
+        let left = model.remainingSeconds([k: 1.5 * rosenSGD.expectedCost], cells: 2, jobs: 2, fallbackRate: nil)!
+        #expect(abs(left - 1.5) < 1e-9)
     }
 
     @Test func seedIntervalIsMeanPlusMinusStudentT() throws {

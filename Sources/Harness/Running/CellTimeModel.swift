@@ -28,23 +28,26 @@ public struct CellTimeModel: Sendable {
     }
 
     /// Seconds per cost unit for `cell`: its pair's rate, else the overall rate, else nil.
-    public func rate(for cell: Cell) -> Double? {
-        let k = Self.key(cell)
+    public func rate(for cell: Cell) -> Double? { rate(forKey: Self.key(cell)) }
+
+    /// Seconds per cost unit for cells of `key`: their rate, else the overall rate, else nil.
+    public func rate(forKey k: String) -> Double? {
         if let u = units[k], u > 0 { return seconds[k, default: 0] / u }
         return allUnits > 0 ? allSeconds / allUnits : nil
     }
 
-    /// Seconds still needed by `remaining` cells, each with the share of its
-    /// steps already done, on `jobs` workers; nil when nothing is known yet.
-    /// `fallbackRate` (seconds per unit measured in running cells) is used
-    /// when no cell has finished.
-    public func remainingSeconds(_ remaining: [(cell: Cell, done: Double)], jobs: Int, fallbackRate: Double?) -> Double? {
-        guard !remaining.isEmpty else { return 0 }
+    /// Seconds still needed for `remainingCost` (cost units not yet done, by
+    /// key) spread over `cells` unfinished cells on `jobs` workers; nil when
+    /// nothing is known yet. `fallbackRate` (seconds per unit measured in
+    /// running cells) is used when no cell has finished. Costs come summed by
+    /// key, so the estimate takes time in the number of keys, not of cells.
+    public func remainingSeconds(_ remainingCost: [String: Double], cells: Int, jobs: Int, fallbackRate: Double?) -> Double? {
+        guard cells > 0 else { return 0 }
         var total = 0.0
-        for (cell, done) in remaining {
-            guard let r = rate(for: cell) ?? fallbackRate else { return nil }
-            total += r * cell.expectedCost * (1 - min(max(done, 0), 1))
+        for (k, cost) in remainingCost where cost > 0 {
+            guard let r = rate(forKey: k) ?? fallbackRate else { return nil }
+            total += r * cost
         }
-        return total / Double(min(max(1, jobs), remaining.count))
+        return total / Double(min(max(1, jobs), cells))
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 /// The progress output of `bench run` on standard error.
 ///
 /// On a terminal it is one line redrawn in place: cells done/total, the ETA,
-/// and the cell that last moved (its optimizer, regularizer, model, data set
-/// and seed, step i/N, last batch objective, steps per second). Elsewhere (CI
+/// and the cell that last moved (step i/N, last batch objective, steps per
+/// second, then its seed, optimizer, regularizer, model and data set). Elsewhere (CI
 /// logs) it prints plain lines: one when a cell finishes, and for cells that
 /// run longer than `firstReportAfter` seconds one every `plainInterval`
 /// seconds. `quiet` prints nothing. The ETA comes from `CellTimeModel`, which
@@ -26,7 +26,8 @@ public final class ProgressReporter: @unchecked Sendable {
     private let start: Double
     private let lock = NSLock()
     private var done = 0
-    private var finishedCells: Set<Int> = []
+    /// Expected cost of the cells not finished, by `CellTimeModel.key`.
+    private var pendingCost: [String: Double] = [:]
     private var live: [Int: Live] = [:]
     private var times = CellTimeModel()
     private var lastDraw = -Double.infinity
@@ -49,6 +50,7 @@ public final class ProgressReporter: @unchecked Sendable {
         self.clock = clock
         self.write = write
         start = clock()
+        for cell in cells { pendingCost[CellTimeModel.key(cell), default: 0] += cell.expectedCost }
     }
 
     /// Cell `index` started.
@@ -69,7 +71,7 @@ public final class ProgressReporter: @unchecked Sendable {
         if interactive {
             guard now - lastDraw >= drawInterval else { return }
             lastDraw = now
-            draw(status(now) + " | " + describe(index, cell, now))
+            draw(status(now, compact: true) + " | " + describe(index, cell, now))
         } else if now - cell.lastPlainLine >= plainInterval {
             cell.lastPlainLine = now
             write(status(now) + "  " + describe(index, cell, now) + "\n")
@@ -81,7 +83,7 @@ public final class ProgressReporter: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         let p = live.removeValue(forKey: index)?.progress
         done += 1
-        finishedCells.insert(index)
+        pendingCost[CellTimeModel.key(cells[index]), default: 0] -= cells[index].expectedCost
         let fraction = p.map { $0.totalSteps > 0 ? Double($0.step) / Double($0.totalSteps) : 1 } ?? 1
         times.learn(cells[index], seconds: seconds, fraction: fraction)
         guard !quiet else { return }
@@ -95,16 +97,19 @@ public final class ProgressReporter: @unchecked Sendable {
         }
     }
 
-    /// `[done/total] running R  elapsed E  eta T`.
-    private func status(_ now: Double) -> String {
-        let remaining = cells.indices.filter { !isFinished($0) }.map { i in
-            (cell: cells[i], done: live[i]?.progress.map { Double($0.step) / Double(max(1, $0.totalSteps)) } ?? 0)
+    /// `[done/total] running R  elapsed E  eta T`, or `[done/total] E eta T`
+    /// when `compact` (the terminal line, which has a cell's progress to fit).
+    private func status(_ now: Double, compact: Bool = false) -> String {
+        var remaining = pendingCost
+        for (i, cell) in live {
+            guard let p = cell.progress, p.totalSteps > 0 else { continue }
+            remaining[CellTimeModel.key(cells[i]), default: 0] -= cells[i].expectedCost * min(1, Double(p.step) / Double(p.totalSteps))
         }
-        let eta = times.remainingSeconds(remaining, jobs: jobs, fallbackRate: liveRate(now)).map(Self.format) ?? "?"
+        let eta = times.remainingSeconds(remaining, cells: cells.count - done, jobs: jobs, fallbackRate: liveRate(now))
+            .map(Self.format) ?? "?"
+        if compact { return "[\(done)/\(cells.count)] \(Self.format(now - start)) eta \(eta)" }
         return "[\(done)/\(cells.count)] running \(live.count)  elapsed \(Self.format(now - start))  eta \(eta)"
     }
-
-    private func isFinished(_ i: Int) -> Bool { finishedCells.contains(i) }
 
     /// Seconds per cost unit shown by the running cells so far (before any finished).
     private func liveRate(_ now: Double) -> Double? {
@@ -117,14 +122,17 @@ public final class ProgressReporter: @unchecked Sendable {
         return units > 0 ? seconds / units : nil
     }
 
-    /// `adam l2 mlp digits seed 1: step 120/200  loss 0.341  85.3 steps/s`.
+    /// `step 120/200  loss 0.341  85.3 steps/s  seed 1 adam l2 mlp digits`: the
+    /// numbers first and the seed before the names, so a line cut to the
+    /// terminal's width keeps what changes.
     private func describe(_ index: Int, _ cell: Live, _ now: Double) -> String {
-        var text = cells[index].displayName
-        guard let p = cell.progress else { return text }
+        let c = cells[index]
+        let label = "seed \(c.seed) \(c.optimizer.shortName) \(c.regularizerName) \(c.model.shortName)"
+            + (c.dataset.map { " " + $0.shortName } ?? "")
+        guard let p = cell.progress else { return label }
         let rate = Double(p.step) / max(now - cell.started, 1e-9)
-        text += ": step \(p.step)/\(p.totalSteps)  loss " + String(format: "%.4g", p.objective)
-            + String(format: "  %.1f steps/s", rate)
-        return text
+        return "step \(p.step)/\(p.totalSteps) loss " + String(format: "%.4g", p.objective)
+            + String(format: " %.1f steps/s ", rate) + label
     }
 
     /// Redraws the terminal line, cut to the terminal's width so it never wraps.
