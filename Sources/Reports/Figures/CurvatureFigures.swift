@@ -57,7 +57,10 @@ enum CurvatureFigures {
                     thresholds.append(Threshold(value: 2 / lr, lr: lr, series: [block]))
                 }
             }
-            adaptive.formUnion(drawn.map(\.optimizerID).filter { $0 != "sgd" })
+            // Only registry-shaped ids reach the caption: it is also the comment heading the gnuplot script.
+            adaptive.formUnion(drawn.map(\.optimizerID).filter { id in
+                id != "sgd" && !id.isEmpty && id.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }
+            })
             if drawn.contains(where: { run in
                 if case .number(let m)? = run.optimizerParams["momentum"] { return run.optimizerID == "sgd" && m > 0 }
                 return false

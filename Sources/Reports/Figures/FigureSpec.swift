@@ -38,7 +38,7 @@ enum GnuplotScript {
                      "figure names must be slugs")
         let size = "size \(spec.width),\(spec.height)"
         var s = """
-            # \(spec.name): \(spec.caption)
+            # \(spec.name): \(TextEscaping.singleLine(spec.caption))
             # Render from this folder with: gnuplot -c \(spec.name).gp 'TITLE'
             # Labels come from \(spec.name).dat and the title from ARG1; neither is parsed as code.
             title = (ARGC >= 1) ? ARG1 : ''
