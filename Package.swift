@@ -1,5 +1,21 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+// HDF5's pkg-config name differs between systems, and a system-library target
+// takes one name. Debian and Ubuntu ship `hdf5-serial` (their `hdf5` is an
+// alternatives link that may point at an MPI build); Fedora, Arch, Homebrew and
+// conda ship only `hdf5`. Prefer `hdf5-serial` where its .pc file exists, else
+// `hdf5`; BENCH_HDF5_PKG_CONFIG names another.
+func hdf5PkgConfigName() -> String {
+    let environment = ProcessInfo.processInfo.environment
+    if let forced = environment["BENCH_HDF5_PKG_CONFIG"], !forced.isEmpty { return forced }
+    let standard = ["/usr/lib/x86_64-linux-gnu/pkgconfig", "/usr/lib/aarch64-linux-gnu/pkgconfig", "/usr/lib/pkgconfig",
+                    "/usr/lib64/pkgconfig", "/usr/share/pkgconfig", "/usr/local/lib/pkgconfig", "/opt/homebrew/lib/pkgconfig"]
+    let folders = (environment["PKG_CONFIG_PATH"] ?? "").split(separator: ":").map(String.init) + standard
+    let serial = folders.contains { FileManager.default.fileExists(atPath: $0 + "/hdf5-serial.pc") }
+    return serial ? "hdf5-serial" : "hdf5"
+}
 
 // Hot numeric code is compiled for a stated CPU floor: x86-64-v3 (AVX2 + FMA) on
 // x86-64, plain arm64 elsewhere. Without it SIMD fused multiply-adds become calls
@@ -25,8 +41,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        .systemLibrary(name: "CHDF5", path: "Sources/CHDF5", pkgConfig: "hdf5-serial",
-                       providers: [.apt(["libhdf5-dev"])]),
+        .systemLibrary(name: "CHDF5", path: "Sources/CHDF5", pkgConfig: hdf5PkgConfigName(),
+                       providers: [.apt(["libhdf5-dev"]), .yum(["hdf5-devel"]), .brew(["hdf5"])]),
+        // Compile-time instruction-set facts, read by the module that imports it (see its header).
+        .target(name: "CBuildTarget"),
         .target(name: "Support", swiftSettings: fast),
         .target(name: "Engine", swiftSettings: fast),
         .target(name: "Models", dependencies: ["Engine", "Support"], swiftSettings: fast),
@@ -42,7 +60,7 @@ let package = Package(
                 dependencies: ["Support", .product(name: "Yams", package: "Yams")],
                 swiftSettings: fast),
         .target(name: "Harness",
-                dependencies: ["GridLanguage", "Baselines", "Datasets", "Diagnostics", "Engine", "Models", "Optimizers", "Recording", "Regularizers", "Reports", "Support"],
+                dependencies: ["GridLanguage", "Baselines", "CBuildTarget", "Datasets", "Diagnostics", "Engine", "Models", "Optimizers", "Recording", "Regularizers", "Reports", "Support"],
                 swiftSettings: fast),
         .executableTarget(name: "bench",
                           dependencies: ["Cluster", "Harness", "Recording", .product(name: "ArgumentParser", package: "swift-argument-parser")],

@@ -27,6 +27,9 @@ public struct SlurmOptions: Sendable, Equatable {
     public var threadsPerRun: Int
     /// `bench report --out` of the report job, or nil for bench's default.
     public var reportDirectory: String?
+    /// Further sbatch options (`--account=proj`, `--mem=8G`), one argument each,
+    /// written verbatim as `#SBATCH` lines of both scripts (`SbatchOption`).
+    public var extraOptions: [String]
 
     /// Options with the usual defaults: the job is named after the grid file
     /// (`bench-<stem>`), logs go to `<results>/slurm`, and each run uses as many
@@ -34,7 +37,7 @@ public struct SlurmOptions: Sendable, Equatable {
     public init(gridPath: String, benchExecutable: String, tasks: Int, resultsDirectory: String,
                 workingDirectory: String, partition: String? = nil, time: String? = nil,
                 cpusPerTask: Int = 1, jobName: String? = nil, logDirectory: String? = nil,
-                threadsPerRun: Int? = nil, reportDirectory: String? = nil) {
+                threadsPerRun: Int? = nil, reportDirectory: String? = nil, extraOptions: [String] = []) {
         self.gridPath = gridPath
         self.benchExecutable = benchExecutable
         self.tasks = tasks
@@ -47,6 +50,7 @@ public struct SlurmOptions: Sendable, Equatable {
         self.logDirectory = logDirectory ?? SlurmOptions.join(resultsDirectory, "slurm")
         self.threadsPerRun = threadsPerRun ?? cpusPerTask
         self.reportDirectory = reportDirectory
+        self.extraOptions = extraOptions
     }
 
     /// Throws the first problem that would make the job script wrong or unsafe.
@@ -73,6 +77,7 @@ public struct SlurmOptions: Sendable, Equatable {
                 throw .invalidOption("\(what) must not contain line breaks or NUL characters: '\(path)'")
             }
         }
+        for option in extraOptions { try SbatchOption.validate(option) }
         guard !logDirectory.contains("\\") else {
             throw .invalidOption("log folder must not contain a backslash (Slurm writes no output for such paths): '\(logDirectory)'")
         }

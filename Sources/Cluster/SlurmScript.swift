@@ -47,6 +47,7 @@ public enum SlurmScript {
         if let p = options.partition { lines.append("#SBATCH --partition=\(p)") }
         if let t = options.time { lines.append("#SBATCH --time=\(t)") }
         lines.append("#SBATCH --cpus-per-task=\(cpus)")
+        lines += options.extraOptions.map { "#SBATCH " + SbatchOption.directiveWord($0) }
         return lines
     }
 

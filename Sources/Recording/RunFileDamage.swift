@@ -9,12 +9,15 @@ public enum RunFileDamage: Error, Sendable, Equatable, CustomStringConvertible {
     case noDigest(path: String)
     /// Its content no longer gives the digest stored with it.
     case digestMismatch(path: String, stored: String, computed: String)
+    /// A newer bench wrote it (`RunFileSchema`): not damage in the file, but
+    /// nothing this build may trust, replace or rerun.
+    case newerSchema(path: String, found: String, supported: Int64)
 
     /// The file at fault.
     public var path: String {
         switch self {
         case .notRegular(let path, _), .unreadable(let path, _), .noDigest(let path),
-             .digestMismatch(let path, _, _):
+             .digestMismatch(let path, _, _), .newerSchema(let path, _, _):
             return path
         }
     }
@@ -27,6 +30,8 @@ public enum RunFileDamage: Error, Sendable, Equatable, CustomStringConvertible {
         case .noDigest: return "no digest attribute"
         case .digestMismatch(_, let stored, let computed):
             return "content does not match its digest (stored \(stored.prefix(12)), content \(computed.prefix(12)))"
+        case .newerSchema(_, let found, let supported):
+            return "written by a newer bench (run-file schema version \(found); this bench reads up to \(supported))"
         }
     }
 

@@ -5,15 +5,17 @@ import Foundation
 ///
 /// `read` is the exact inverse of `RunFileWriter.write`: attribute kinds,
 /// element types, shapes and every bit of every value come back unchanged.
-/// Missing `/curves`, `/tensors` or `/series` groups read as empty. Anything a
-/// run file never holds (other element types, non-scalar attributes, objects
+/// Missing `/curves`, `/tensors` or `/series` groups read as empty. A file
+/// whose `schema_version` is newer than `RunFileSchema.current` throws
+/// `RecordingError.newerSchema` before anything else is read; files without one
+/// (version 1) read as before. Anything a run file never holds (other element types, non-scalar attributes, objects
 /// where a dataset belongs) throws `RecordingError.unsupportedContent`.
 public enum RunFileReader {
     /// Reads the whole run file at `url`.
     public static func read(_ url: URL) throws -> RunRecord {
         try HDF5File.openReadOnly(path: url.path).use { file in
             try file.withRoot { root in
-                var record = RunRecord(attributes: try root.readAttributes())
+                var record = RunRecord(attributes: try readableAttributes(root))
                 if try root.hasMember(RunFileNames.curvesGroup) {
                     try root.withGroup(RunFileNames.curvesGroup) { group in
                         var curves = try readCurveGroup(group)
@@ -44,7 +46,7 @@ public enum RunFileReader {
     /// Reads only the root attributes of the run file at `url`.
     public static func readAttributes(_ url: URL) throws -> [String: AttributeValue] {
         try HDF5File.openReadOnly(path: url.path).use { file in
-            try file.withRoot { try $0.readAttributes() }
+            try file.withRoot { try readableAttributes($0) }
         }
     }
 
@@ -54,7 +56,7 @@ public enum RunFileReader {
     public static func readHeader(_ url: URL) throws -> RunFileHeader {
         try HDF5File.openReadOnly(path: url.path).use { file in
             try file.withRoot { root in
-                var header = RunFileHeader(attributes: try root.readAttributes(), finalCurveValues: [:], lastStep: nil)
+                var header = RunFileHeader(attributes: try readableAttributes(root), finalCurveValues: [:], lastStep: nil)
                 guard try root.hasMember(RunFileNames.curvesGroup) else { return header }
                 if header.attributes[RunFileNames.Attribute.restoredStep] != nil {
                     let (steps, curves) = try root.withGroup(RunFileNames.curvesGroup) { try readCurveGroup($0) }
@@ -78,6 +80,13 @@ public enum RunFileReader {
                 return header
             }
         }
+    }
+
+    /// The root attributes, after checking that this build reads their schema version.
+    private static func readableAttributes(_ root: HDF5Group) throws -> [String: AttributeValue] {
+        let attributes = try root.readAttributes()
+        try RunFileSchema.requireReadable(attributes, file: root.place.file)
+        return attributes
     }
 
     /// A group of one-dimensional datasets: int64 `step` and float64 curves.

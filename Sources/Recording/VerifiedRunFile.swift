@@ -17,7 +17,9 @@ public enum VerifiedRunFile {
     public static func read(_ url: URL) throws(RunFileDamage) -> RunRecord {
         if let kind = nonRegularKind(url) { throw .notRegular(path: url.path, kind: kind) }
         let record: RunRecord
-        do { record = try RunFileReader.read(url) } catch {
+        do { record = try RunFileReader.read(url) } catch RecordingError.newerSchema(_, let found, let supported) {
+            throw .newerSchema(path: url.path, found: found, supported: supported)
+        } catch {
             throw .unreadable(path: url.path, reason: "\(error)")
         }
         guard let stored = record.string("digest") else { throw .noDigest(path: url.path) }

@@ -23,15 +23,19 @@ import Recording
 public enum ReportRenderer {
     /// Renders the report of `records` into `outputDirectory` and says what it wrote.
     ///
+    /// Without gnuplot on the search path, everything but the images is written
+    /// (figure data and scripts, tables, an index that marks each figure not
+    /// drawn) and `figuresSkipped` in the summary says why.
+    ///
     /// - Throws: `ReportError.noRecords` for an empty list,
-    ///   `.gnuplotNotFound` before anything is written when gnuplot is missing,
+    ///   `.gnuplotNotFound` before anything is written when an explicit
+    ///   `gnuplotPath` is not an executable,
     ///   `.figuresFailed` (with gnuplot's messages) after writing everything else
     ///   when some figures failed, `.writeFailed` for I/O errors.
     public static func render(records: [RunRecord], gridName: String, gridConfig: String?, engineVersion: String,
                               outputDirectory: URL, options: ReportOptions) throws(ReportError) -> ReportSummary {
         guard !records.isEmpty else { throw .noRecords }
-        let gnuplot = try GnuplotRunner.locate(explicitPath: options.gnuplotPath,
-                                               environment: ProcessInfo.processInfo.environment)
+        let gnuplot = try locateGnuplot(options)
         let runs = records.map(RunView.init).sorted { a, b in
             (a.problem, a.config, a.seed ?? Int64.min, a.runID) < (b.problem, b.config, b.seed ?? Int64.min, b.runID)
         }
@@ -62,8 +66,17 @@ public enum ReportRenderer {
                                  to: figuresDir.appendingPathComponent("\(spec.name).gp"))
         }
         FileOutput.removeStaleFigures(in: figuresDir, keeping: Set(specs.map(\.name)))
-        let failures = gnuplot.run(jobs: specs.map { ($0.name, $0.plotTitle) }, in: figuresDir,
+        var failures: [String: ReportError] = [:]
+        var skipped: String? = nil
+        if let gnuplot {
+            failures = gnuplot.run(jobs: specs.map { ($0.name, $0.plotTitle) }, in: figuresDir,
                                    maxConcurrent: options.maxConcurrentProcesses)
+        } else {
+            // Images of an earlier rendering would no longer match the data next to them.
+            FileOutput.removeImages(of: specs.map(\.name), in: figuresDir)
+            skipped = "gnuplot is not installed, so the report has no figure images (their data and scripts are in "
+                + "\(figuresDir.path)); install it with `apt-get install gnuplot-nox` and run `bench report` again"
+        }
 
         var tables = [
             ReportTables.finalMetrics(runs, bootstrap: options.bootstrap),
@@ -90,7 +103,8 @@ public enum ReportRenderer {
             runCount: runs.count, statusTotals: totals,
             methodNotes: methodNotes(options),
             tables: tables, figures: specs.map { IndexPage.FigureEntry(spec: $0, hasPDF: options.pdf,
-                                                                       failure: failures[$0.name]?.description) })
+                                                                       failure: skipped == nil ? failures[$0.name]?.description
+                                                                           : "gnuplot is not installed (apt-get install gnuplot-nox)") })
         let indexHTML = outputDirectory.appendingPathComponent("index.html")
         let indexMarkdown = outputDirectory.appendingPathComponent("index.md")
         try FileOutput.write(page.html, to: indexHTML)
@@ -99,7 +113,7 @@ public enum ReportRenderer {
         if !failures.isEmpty {
             throw .figuresFailed(specs.compactMap { failures[$0.name] })
         }
-        let extensions = ["gp", "dat", "png", "svg"] + (options.pdf ? ["pdf"] : [])
+        let extensions = ["gp", "dat"] + (skipped != nil ? [] : ["png", "svg"] + (options.pdf ? ["pdf"] : []))
         return ReportSummary(
             indexHTML: indexHTML, indexMarkdown: indexMarkdown,
             figures: specs.map { spec in
@@ -111,7 +125,19 @@ public enum ReportRenderer {
                                     markdown: tablesDir.appendingPathComponent("\(t.name).md"),
                                     csv: tablesDir.appendingPathComponent("\(t.name).csv"), rowCount: t.rows.count)
             },
-            runCount: runs.count)
+            runCount: runs.count, figuresSkipped: skipped)
+    }
+
+    /// gnuplot at the explicit path (which must exist), else the first on the
+    /// search path; nil when the search path has none.
+    private static func locateGnuplot(_ options: ReportOptions) throws(ReportError) -> GnuplotRunner? {
+        var environment = ProcessInfo.processInfo.environment
+        if let path = options.searchPath { environment["PATH"] = path }
+        do {
+            return try GnuplotRunner.locate(explicitPath: options.gnuplotPath, environment: environment)
+        } catch .gnuplotNotFound where options.gnuplotPath == nil {
+            return nil
+        }
     }
 
     private static func methodNotes(_ options: ReportOptions) -> [(title: String, text: String)] {

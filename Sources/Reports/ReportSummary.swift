@@ -28,4 +28,7 @@ public struct ReportSummary: Sendable, Equatable {
     public var tables: [Table]
     /// Number of run records reported.
     public var runCount: Int
+    /// Why no figure images were drawn (gnuplot is not installed), or nil when
+    /// they were. Their data and scripts are written either way.
+    public var figuresSkipped: String? = nil
 }

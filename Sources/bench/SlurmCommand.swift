@@ -16,6 +16,9 @@ struct SlurmCommand: ParsableCommand {
     @Option(help: "Slurm partition.") var partition: String?
     @Option(help: "Time limit per task, HH:MM:SS or D-HH:MM:SS.") var time: String?
     @Option(help: "CPUs per task (also the threads of each run).") var cpusPerTask: Int = 1
+    @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp("Another sbatch option for both scripts, verbatim, as one argument (--account=proj, --mem=8G); repeatable.",
+                               valueName: "option"))
+    var sbatchOption: [String] = []
     @Flag(help: "Submit the script with sbatch and print the job id.") var submit = false
     @Flag(help: "Also submit a dependent job that renders the report after all tasks succeed.") var reportAfter = false
     @Flag(help: "Wait until the array has finished (with --submit).") var wait = false
@@ -30,7 +33,7 @@ struct SlurmCommand: ParsableCommand {
             let options = SlurmOptions(gridPath: absolute(grid), benchExecutable: absolute(executable), tasks: tasks,
                                        resultsDirectory: resultsDir, workingDirectory: cwd, partition: partition,
                                        time: time, cpusPerTask: cpusPerTask,
-                                       reportDirectory: absolute("reports/\(loaded.name)"))
+                                       reportDirectory: absolute("reports/\(loaded.name)"), extraOptions: sbatchOption)
             let job = try SlurmArrayJob(options: options, reportAfter: reportAfter)
             print(job.script)
             if !submit {

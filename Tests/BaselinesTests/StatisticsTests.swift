@@ -64,6 +64,16 @@ import Testing
         #expect(StudentT.twoSidedPValue(t: .infinity, degreesOfFreedom: 4) == 0)
     }
 
+    @Test func tCriticalValuesMatchTables() {
+        // 97.5% quantiles: 12.7062 (1 df), 2.7764 (4 df), 2.2281 (10 df), 2.0423 (30 df).
+        let t = { StudentT.twoSidedCriticalValue(confidence: 0.95, degreesOfFreedom: $0) }
+        #expect(abs(t(1) - 12.706204736) < 1e-6)
+        #expect(abs(t(4) - 2.776445105) < 1e-8)
+        #expect(abs(t(10) - 2.228138852) < 1e-8)
+        #expect(abs(t(30) - 2.042272456) < 1e-8)
+        #expect(abs(StudentT.twoSidedCriticalValue(confidence: 0.99, degreesOfFreedom: 4) - 4.604094871) < 1e-8)
+    }
+
     @Test func tClosedFormsForOneAndTwoDegreesOfFreedom() {
         // 1 df is the Cauchy distribution: P(|T| > t) = 1 - (2/π) atan t.
         // 2 df: P(|T| > t) = 1 - t / √(2 + t²).

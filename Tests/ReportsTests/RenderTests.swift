@@ -144,6 +144,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test func gnuplotMissingFromPathSkipsFiguresOnly() throws {
+        let out = temporaryFolder("gnuplot-off-path").appendingPathComponent("report")
+        let summary = try ReportRenderer.render(records: Self.smallGrid(), gridName: "g", gridConfig: nil,
+                                                engineVersion: "0", outputDirectory: out,
+                                                options: ReportOptions(searchPath: "/nonexistent:/also-not-here"))
+        let reason = try #require(summary.figuresSkipped)
+        #expect(reason.contains("apt-get install gnuplot-nox"))
+        #expect(!summary.figures.isEmpty)
+        let figures = out.appendingPathComponent("figures")
+        let files = try FileManager.default.contentsOfDirectory(atPath: figures.path)
+        #expect(files.contains { $0.hasSuffix(".dat") } && files.contains { $0.hasSuffix(".gp") })
+        #expect(!files.contains { $0.hasSuffix(".png") || $0.hasSuffix(".svg") }, "\(files)")
+        for table in summary.tables { #expect(FileManager.default.fileExists(atPath: table.csv.path)) }
+        let index = try String(contentsOf: summary.indexHTML, encoding: .utf8)
+        #expect(index.contains("Figure not rendered"))
+        #expect(!index.contains(".png\""))
+    }
+
     /// A gnuplot that fails on the validation-loss-against-steps figure only (and
     /// runs the real gnuplot otherwise): that figure's error carries gnuplot's
     /// message, and every other figure, the tables and the index are still written,

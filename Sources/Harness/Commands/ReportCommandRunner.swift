@@ -23,6 +23,7 @@ public enum ReportCommandRunner {
             let summary = try ReportRenderer.render(records: records, gridName: gridName, gridConfig: gridConfig,
                                                     engineVersion: EngineVersion.current, outputDirectory: output,
                                                     options: options)
+            if let skipped = summary.figuresSkipped { CommandSupport.warn(skipped) }
             guard loaded.damaged.isEmpty else {
                 throw RunFileLoader.damagedError(loaded, in: resultsDirectory,
                                                  consequence: "the report in \(output.path) leaves them out")

@@ -7,29 +7,31 @@ extension GridRunner {
     /// Trains `pending` on `jobs` workers, each taking the next cell from a shared
     /// queue, and hands each finished run to `recorder`.
     func train(_ pending: [Cell], datasets: [String: Dataset], recorder: RunRecorder) {
-        let progress = ProgressReporter(total: pending.count, jobs: jobs, quiet: quiet)
+        let progress = ProgressReporter(cells: pending, jobs: jobs, quiet: quiet)
         let queue = CellQueue(count: pending.count)
         let workers = max(1, min(jobs, pending.count))
         // The workers only read the runner's settings.
         nonisolated(unsafe) let runner = self
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = queue.next() {
-                runner.runCell(pending[index], datasets: datasets, recorder: recorder, progress: progress)
+                runner.runCell(index, of: pending, datasets: datasets, recorder: recorder, progress: progress)
             }
         }
     }
 
     /// Trains one cell, queues its run file for writing, and reports it done.
-    private func runCell(_ cell: Cell, datasets: [String: Dataset], recorder: RunRecorder,
+    private func runCell(_ index: Int, of cells: [Cell], datasets: [String: Dataset], recorder: RunRecorder,
                          progress: ProgressReporter) {
-        progress.started()
+        let cell = cells[index]
+        progress.started(index)
         let t0 = ProcessStats.now()
-        let record = RunExecutor(cell: cell, gridName: grid.name, dataset: datasetKey(cell).flatMap { datasets[$0] },
-                                 threads: threads).execute()
+        var executor = RunExecutor(cell: cell, gridName: grid.name, dataset: datasetKey(cell).flatMap { datasets[$0] },
+                                   threads: threads)
+        executor.observer = { progress.stepped(index, $0) }
+        let record = executor.execute()
         let status = record.string(RunFileNames.Attribute.status) ?? "?"
         recorder.record(record, to: runFile(cell), status: status)
-        progress.finished(seconds: ProcessStats.now() - t0,
-                          summary: "\(cell.runId) \(cell.optimizer.shortName) \(cell.model.shortName): \(status)")
+        progress.finished(index, seconds: ProcessStats.now() - t0, status: status)
     }
 }
 

@@ -28,6 +28,10 @@ enum DamagedRuns {
             do {
                 _ = try VerifiedRunFile.read(file)
             } catch {
+                if case .newerSchema = error {
+                    // Moving it aside and rerunning would replace a newer bench's result with an older format.
+                    throw HarnessError.input("\(error); run this grid with that bench, or into another results folder")
+                }
                 let moved = try moveAside(file)
                 CommandSupport.warn("damaged run file \(error.reason): moved to \(moved.path); running cell \(cell.runId) again")
                 pending.append(cell)

@@ -14,6 +14,8 @@ struct RunExecutor {
     let gridName: String
     let dataset: Dataset?
     let threads: Int
+    /// Told after every training step (progress display); nil for none.
+    var observer: ((StepProgress) -> Void)? = nil
 
     /// Trains the cell in its dtype; never throws: failures become a record with
     /// status `failed` and the error message.
@@ -25,18 +27,18 @@ struct RunExecutor {
     }
 
     private func execute<S: Scalar>(as type: S.Type) -> RunRecord {
-        let started = ProcessStats.now()
+        let started = ProcessStats.now(), startDate = Date()
         do {
             let parts = try CellComponents.build(cell, dataset: dataset, scalar: S.self)
             var plan = parts.plan
             plan.threads = threads
             let trainer = Trainer<S>(model: parts.model, dataset: dataset, optimizer: parts.optimizer,
                                      regularizers: parts.regularizers, plan: plan, seed: UInt64(cell.seed), fullBatch: parts.isFullBatch,
-                                     clock: ProcessStats.now)
+                                     clock: ProcessStats.now, observer: observer)
             let outcome = trainer.run()
-            return record(outcome, parts: parts, seconds: ProcessStats.now() - started)
+            return record(outcome, parts: parts, seconds: ProcessStats.now() - started, startDate: startDate)
         } catch {
-            var r = baseRecord()
+            var r = baseRecord(startDate: startDate)
             r.attributes[RunFileNames.Attribute.status] = .string(RunStatus.failed.rawValue)
             r.attributes[RunFileNames.Attribute.stopReason] = .string("failed before training")
             r.attributes[RunFileNames.Attribute.error] = .string("\(error)")
@@ -46,7 +48,8 @@ struct RunExecutor {
         }
     }
 
-    private func baseRecord() -> RunRecord {
+    /// Identity and provenance attributes; the run ends now.
+    private func baseRecord(startDate: Date) -> RunRecord {
         var a: [String: AttributeValue] = [
             RunFileNames.Attribute.runID: .string(cell.runId), RunFileNames.Attribute.grid: .string(gridName),
             RunFileNames.Attribute.dataset: .string(cell.dataset?.shortName ?? "none"), RunFileNames.Attribute.datasetID: .string(cell.dataset?.id ?? "none"),
@@ -56,14 +59,16 @@ struct RunExecutor {
             RunFileNames.Attribute.regularizer: .string(cell.regularizerName), RunFileNames.Attribute.regularizerID: .string(cell.regularizerId),
             RunFileNames.Attribute.seed: .int(Int64(cell.seed)), RunFileNames.Attribute.config: .string(cell.canonicalJSON),
             RunFileNames.Attribute.optimizerParams: .string(cell.optimizer.paramsJSON),
-            RunFileNames.Attribute.engineVersion: .string(EngineVersion.current), RunFileNames.Attribute.dtype: .string(cell.train.dtype.rawValue),
+            RunFileNames.Attribute.dtype: .string(cell.train.dtype.rawValue),
         ]
+        a.merge(RunProvenance.attributes(start: startDate, end: Date())) { own, _ in own }
         a[RunFileNames.Attribute.threads] = .int(Int64(threads))
         return RunRecord(attributes: a)
     }
 
-    private func record<S: Scalar>(_ o: TrainingOutcome<S>, parts: CellComponents<S>, seconds: Double) -> RunRecord {
-        var r = baseRecord()
+    private func record<S: Scalar>(_ o: TrainingOutcome<S>, parts: CellComponents<S>, seconds: Double,
+                                   startDate: Date) -> RunRecord {
+        var r = baseRecord(startDate: startDate)
         r.attributes[RunFileNames.Attribute.status] = .string(o.status.rawValue)
         r.attributes[RunFileNames.Attribute.stopReason] = .string(o.stopReason)
         if o.status == .failed { r.attributes[RunFileNames.Attribute.error] = .string(o.stopReason) }

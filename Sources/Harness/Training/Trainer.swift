@@ -22,6 +22,8 @@ struct Trainer<S: Scalar> {
     /// the last evaluation at an unchanged point).
     let fullBatch: Bool
     let clock: () -> Double
+    /// Told after every step taken; it only reads what the step computed.
+    var observer: ((StepProgress) -> Void)? = nil
 
     /// Rows of the training split used to measure `train_loss` in mini-batch runs (a
     /// fixed subset, so the measurement costs the same whatever the split's size).
@@ -51,6 +53,7 @@ struct Trainer<S: Scalar> {
             }
             step += 1
             session.state.stepsDone = step
+            observer?(StepProgress(step: step, totalSteps: plan.totalSteps, objective: session.state.lastObjective))
             let outOfBudget = session.checkBudgets()
             session.measureCurvatureIfDue(at: step)
             if session.isEvaluationPoint(step) || outOfBudget {

@@ -38,6 +38,7 @@ struct TrainingSession<S: Scalar> {
             state.lastGradNorm = Double(report.gradientNorm)
             state.lastLR = Double(report.learningRate)
             let f = Double(report.value)
+            state.lastObjective = f
             state.objectives.add(f)
             if state.initialLoss == nil { state.initialLoss = f }
             trainer.regularizers.afterStep(&state.parameters, learningRate: state.lastLR, layout: setup.layout)

@@ -23,6 +23,8 @@ struct TrainingState<S: Scalar> {
     /// first), recorded at the next evaluation point.
     var lastGradNorm = Double.nan
     var lastLR = Double.nan
+    /// The objective of the last step's batch (NaN before the first), for progress displays.
+    var lastObjective = Double.nan
     /// Step objectives since the last evaluation point.
     var objectives = RunningMean()
     /// Seconds spent measuring losses and accuracies at evaluation points.

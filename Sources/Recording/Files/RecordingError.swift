@@ -18,6 +18,9 @@ public enum RecordingError: Error, Equatable, Sendable, CustomStringConvertible 
     case unsupportedContent(file: String, object: String, reason: String)
     /// A file-system call failed; `errno` is the C error number.
     case fileSystem(path: String, operation: String, errno: Int32)
+    /// The run file declares a `schema_version` newer than this build reads
+    /// (`RunFileSchema.current`): it was written by a newer bench.
+    case newerSchema(file: String, found: String, supported: Int64)
 
     public var description: String {
         switch self {
@@ -30,6 +33,9 @@ public enum RecordingError: Error, Equatable, Sendable, CustomStringConvertible 
             return "\(file): unsupported content at \(object): \(reason)"
         case let .fileSystem(path, operation, errno):
             return "\(path): \(operation) failed: \(SystemErrorText.message(errno)) (errno \(errno))"
+        case let .newerSchema(file, found, supported):
+            return "\(file): run-file schema version \(found) is newer than this bench reads (up to \(supported)); "
+                + "use a newer bench to read it"
         }
     }
 
@@ -50,6 +56,8 @@ public enum RecordingError: Error, Equatable, Sendable, CustomStringConvertible 
             return .unsupportedContent(file: swap(file), object: object, reason: reason)
         case let .fileSystem(path, operation, errno):
             return .fileSystem(path: swap(path), operation: operation, errno: errno)
+        case let .newerSchema(file, found, supported):
+            return .newerSchema(file: swap(file), found: found, supported: supported)
         }
     }
 }

@@ -26,6 +26,18 @@ extension RunFileNames {
         public static let stochastic = "stochastic"
         /// The engine version the run was made with.
         public static let engineVersion = "engine_version"
+        /// The run-file format version (`RunFileSchema`); files without it are version 1.
+        public static let schemaVersion = "schema_version"
+        /// The version of the bench tool that wrote the file.
+        public static let benchVersion = "bench_version"
+        /// The git commit of the checkout the writing executable was built in, or "unknown".
+        public static let sourceCommit = "source_commit"
+        /// The machine the run trained on: host name, CPU model, the instruction
+        /// set the numeric code was compiled for, and the operating system.
+        public static let hostName = "host_name", cpuModel = "cpu_model", instructionSet = "instruction_set",
+                           operatingSystem = "operating_system"
+        /// When the run started and ended (UTC, ISO 8601).
+        public static let startTime = "start_time", endTime = "end_time"
         /// The number of trainable parameters.
         public static let paramCount = "param_count"
         /// Training steps done and evaluation counters (objective, gradient, Hessian-vector).

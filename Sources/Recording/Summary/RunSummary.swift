@@ -9,12 +9,17 @@ public enum RunSummary {
                                    Name.seed, Name.dtype, Name.paramCount, Name.status, Name.stopReason, Name.error]
     /// Attributes shown in the effort block, in this order.
     private static let effort = [Name.stepsDone, Name.fEvals, Name.gEvals, Name.hvEvals, Name.wallTimeS, Name.peakRSSBytes]
+    /// Attributes shown in the provenance block, in this order.
+    private static let provenance = [Name.schemaVersion, Name.benchVersion, Name.engineVersion, Name.sourceCommit,
+                                     Name.hostName, Name.cpuModel, Name.instructionSet, Name.operatingSystem,
+                                     Name.startTime, Name.endTime]
     /// Attributes shown in blocks of their own.
     private static let ownBlocks: Set<String> = [Name.config, Name.optimizerParams, Name.digest]
 
     /// Text with: identity and status (including stop reason and error), the
     /// configuration (pretty-printed JSON), the final value of every curve, the
-    /// evaluation counts and run time, the stored digest and whether it matches
+    /// evaluation counts and run time, the provenance (versions, commit, host,
+    /// times; "(not recorded)" in older files), the stored digest and whether it matches
     /// the content, any other attributes, the tensors with element types and
     /// shapes, and the series. Numbers print with 6 significant digits.
     public static func describe(_ record: RunRecord) -> String {
@@ -61,7 +66,15 @@ public enum RunSummary {
         case nil: lines.append("Digest: not stored (content gives \(content))")
         }
 
-        let known = Set(identity + effort).union(ownBlocks)
+        lines.append("")
+        lines.append("Provenance:")
+        // Files from before schema 2 have no schema_version attribute; say which version they are.
+        lines.append(row("schema version", "\(RunFileSchema.version(of: record.attributes))", width: 19))
+        for name in provenance where name != Name.schemaVersion {
+            lines.append(row(label(name), record.attributes[name].map { show($0, name) } ?? "(not recorded)", width: 19))
+        }
+
+        let known = Set(identity + effort + provenance).union(ownBlocks)
         let others = record.attributes.keys.filter { !known.contains($0) }.sorted(by: RunFileLayout.utf8Less)
         if !others.isEmpty {
             lines.append("")
@@ -91,8 +104,8 @@ public enum RunSummary {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func row(_ label: String, _ value: String) -> String {
-        "  " + pad(label + ": ", 16) + value
+    private static func row(_ label: String, _ value: String, width: Int = 16) -> String {
+        "  " + pad(label + ": ", width) + value
     }
 
     /// `text` followed by spaces up to `width` characters (never cut).

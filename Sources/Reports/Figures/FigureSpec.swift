@@ -35,9 +35,7 @@ enum GnuplotScript {
     /// (a newline would end the comment and start a command) become spaces, and
     /// a trailing backslash (which continues a comment onto the next line) is dropped.
     static func commentText(_ text: String) -> String {
-        var out = String(String.UnicodeScalarView(text.unicodeScalars.map {
-            $0.value < 0x20 || $0.value == 0x7f ? " " : $0
-        }))
+        var out = TextEscaping.singleLine(text)
         while out.hasSuffix("\\") { out.removeLast() }
         return out
     }

@@ -20,6 +20,16 @@ enum FileOutput {
         }
     }
 
+    /// Deletes the image files (PNG, SVG, PDF) of the figures `names`, keeping
+    /// their data and scripts.
+    static func removeImages(of names: [String], in directory: URL) {
+        for name in names {
+            for ext in ["png", "svg", "pdf"] {
+                try? FileManager.default.removeItem(at: directory.appendingPathComponent("\(name).\(ext)"))
+            }
+        }
+    }
+
     /// Deletes figure files of an earlier rendering in `directory` that the
     /// current one did not produce. Only names this module generates
     /// (`curve-`, `diag-`, `heatmap-`, `sensitivity-`, `profile-`, `hessian-`
