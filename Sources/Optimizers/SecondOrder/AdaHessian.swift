@@ -16,9 +16,11 @@ import Support
 ///    tensors or two rows. For a Linear weight stored [inputs, outputs] a block is b
 ///    consecutive outputs fed by one input; the paper's rule for convolution kernels
 ///    (average over the kernel's spatial positions) is the same reduction with b the
-///    kernel size. Vectors (biases, gains) are not averaged, as in the authors' code,
-///    which averages nothing below kernel tensors; block_size = 1 (default) turns
-///    averaging off everywhere. A test function's point (or a never attached
+///    kernel size. Vectors (biases, gains) are never averaged. The authors' code
+///    averages only 4-D convolution kernels (over their k × k positions) and uses
+///    block size 1 for 1-D and 2-D tensors; block_size = 1 (default) reproduces that
+///    for this zoo (no 4-D tensors), and block_size > 1 applies eq. 9 inside the rows
+///    of 2-D weights as stated above. A test function's point (or a never attached
 ///    optimizer) is one row: the whole flat vector.
 /// 3. Moments (eq. 10): m_t = β1 m_{t−1} + (1 − β1) g_t,
 ///    v_t = β2 v_{t−1} + (1 − β2) D_t^(s) ⊙ D_t^(s).
