@@ -97,7 +97,7 @@ private let tail = "train: {steps: 10, batch_size: 8}\n"
                     + "found unexpected end of stream"),
         BadGrid(yaml: head + "optimizers: [{rosenbrock: {}}]\n" + tail,
                 expected: "x.yaml:4:15: error: optimizers[0]: unknown optimizer 'rosenbrock' (known: sgd, adagrad, "
-                    + "rmsprop, adam, adamw, bfgs, dfp, sr1, lsr1, lbfgs, newton_cg, seed_rank1, adahessian, sophia, olbfgs, sqn, hessian_free)"),
+                    + "rmsprop, adam, adamw, bfgs, dfp, sr1, lsr1, lbfgs, newton_cg, seed_rank1, adahessian, sophia, olbfgs, sqn, hessian_free, shampoo)"),
     ]
 
     @Test(arguments: cases) func rejectsWithLocation(_ bad: BadGrid) {

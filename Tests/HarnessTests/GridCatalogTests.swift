@@ -11,7 +11,7 @@ import Testing
     @Test func catalogsHoldTheContractNames() {
         #expect(Self.catalogs.optimizers.ids == ["sgd", "adagrad", "rmsprop", "adam", "adamw", "bfgs", "dfp", "sr1",
                                                  "lsr1", "lbfgs", "newton_cg", "seed_rank1", "adahessian", "sophia",
-                                                 "olbfgs", "sqn", "hessian_free"])
+                                                 "olbfgs", "sqn", "hessian_free", "shampoo"])
         #expect(Self.catalogs.models.ids == ["logreg", "mlp", "rnn", "cnn", "transformer", "charlm", "rosenbrock",
                                              "extended_rosenbrock", "powell_singular", "beale", "wood",
                                              "freudenstein_roth", "brown_badly_scaled", "helical_valley", "quadratic"])
@@ -23,7 +23,7 @@ import Testing
         let testFunctions = Self.catalogs.models.declarations.filter { $0.traits.contains(.testFunction) }.map(\.id)
         #expect(testFunctions.count == 9 && testFunctions.first == "rosenbrock")
         let firstOrder = Self.catalogs.optimizers.declarations.filter { $0.family == .firstOrder }.map(\.id)
-        #expect(firstOrder == ["sgd", "adagrad", "rmsprop", "adam", "adamw", "seed_rank1"])
+        #expect(firstOrder == ["sgd", "adagrad", "rmsprop", "adam", "adamw", "seed_rank1", "shampoo"])
         #expect(Self.catalogs.optimizers.declarations.filter { $0.family == .secondOrder }.map(\.id) == ["newton_cg", "adahessian", "sophia", "hessian_free"])
     }
 

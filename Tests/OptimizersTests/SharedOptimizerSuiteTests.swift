@@ -21,6 +21,7 @@ import Support
         "olbfgs": ["lr": .double(1)],
         "sqn": ["lr": .double(0.05), "update_interval": .int(5)],
         "hessian_free": [:],
+        "shampoo": ["lr": .double(0.05), "schedule": .string("cosine"), "total_steps": .int(3000)],
     ]
 
     /// Methods that never evaluate the objective (`seed_rank1` only shrinks the
@@ -35,7 +36,7 @@ import Support
     @Test func everyRegisteredOptimizerIsCovered() {
         #expect(Set(Self.ids) == Set(Self.convergenceSettings.keys))
         #expect(Self.ids == ["sgd", "adagrad", "rmsprop", "adam", "adamw", "bfgs", "dfp", "sr1", "lsr1", "lbfgs", "newton_cg",
-                             "seed_rank1", "adahessian", "sophia", "olbfgs", "sqn", "hessian_free"])
+                             "seed_rank1", "adahessian", "sophia", "olbfgs", "sqn", "hessian_free", "shampoo"])
     }
 
     @Test(arguments: ids)

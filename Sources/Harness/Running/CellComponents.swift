@@ -35,6 +35,7 @@ struct CellComponents<S: Scalar> {
         let optimizer: any Optimizer<S> = try OptimizerRegistry.make(id: cell.optimizer.id,
                                                                      params: cell.optimizer.params,
                                                                      dimension: layout.count, totalSteps: totalSteps)
+        optimizer.attach(layout.tensorBlocks)
         let fullBatch = train.batchSize == nil || (dataset.map { train.batchSize! >= $0.train.count } ?? true)
         let plan = TrainingPlan(totalSteps: totalSteps, batchSize: train.batchSize,
                                 evalEvery: max(1, min(train.evalEvery(totalSteps: totalSteps), totalSteps)),
@@ -42,5 +43,23 @@ struct CellComponents<S: Scalar> {
                                 hessian: train.diagnostics?.hessian)
         return CellComponents(model: model, layout: layout, optimizer: optimizer, regularizers: regularizers,
                               plan: plan, isStochastic: !fullBatch || regularizers.isStochastic, isFullBatch: fullBatch)
+    }
+}
+
+extension ParameterLayout {
+    /// The layout as the optimizers' `TensorBlocks`: for each parameter its offset,
+    /// shape and role, in flat-vector order.
+    var tensorBlocks: TensorBlocks {
+        TensorBlocks(specs.indices.map { i in
+            let role: TensorBlocks.Role
+            switch specs[i].role {
+            case .weight: role = .weight
+            case .bias: role = .bias
+            case .gain: role = .gain
+            case .embedding: role = .embedding
+            case .point: role = .point
+            }
+            return TensorBlocks.Block(name: specs[i].name, offset: offsets[i], shape: specs[i].shape, role: role)
+        })
     }
 }

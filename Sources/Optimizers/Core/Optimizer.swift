@@ -9,7 +9,7 @@ public protocol Optimizer<S>: AnyObject {
     associatedtype S: Scalar
     /// Registry id (`sgd`, `adagrad`, `rmsprop`, `adam`, `adamw`, `bfgs`, `dfp`, `sr1`,
     /// `lsr1`, `lbfgs`, `newton_cg`, `seed_rank1`, `adahessian`, `sophia`, `olbfgs`,
-    /// `sqn`, `hessian_free`).
+    /// `sqn`, `hessian_free`, `shampoo`).
     static var id: String { get }
     /// Number of parameters this instance was built for.
     var dimension: Int { get }
@@ -20,4 +20,8 @@ public protocol Optimizer<S>: AnyObject {
     /// Cumulative skipped/damped updates, line-search evaluations, failed searches,
     /// trust-region rejections and CG work.
     var counters: OptimizerCounters { get }
+    /// Hands over the model's parameter tensors (offsets, shapes, roles) once, after
+    /// construction and before the first step. The default does nothing; methods that
+    /// work per tensor override it. `blocks.dimension` must equal `dimension`.
+    func attach(_ blocks: TensorBlocks)
 }

@@ -22,12 +22,14 @@ import Support
 /// evaluated (a run's `objective` curve is therefore 0; its train and validation
 /// losses are measured by the trainer as usual).
 ///
-/// Per-tensor structure: optimizers receive the flat parameter vector and the
-/// trainer does not pass the parameter layout (`ParameterLayout` lives in Models,
-/// which Optimizers does not import). Built from the registry, the whole flat vector
-/// is treated as ONE tensor and is always updated (whether or not the model's own
-/// tensors are matrices). The public initializer takes `tensorRanges` (the ranges of
-/// the tensors with more than one dimension) for callers that know the layout.
+/// Per-tensor structure: the harness attaches the model's tensors
+/// (`attach(_:)`, `TensorBlocks`); then exactly the tensors with more than one
+/// dimension are updated, each with its own norm, as in the seed code
+/// (`for p in params if p.dim() > 1`), and biases and gains are left alone. The point
+/// of an analytic test function (one block of role `point`) counts as one tensor, so
+/// a test function is shrunk as a whole. Never attached (direct use, unit tests), the
+/// whole flat vector is one tensor. The public initializer takes `tensorRanges`
+/// for callers that know the layout.
 ///
 /// One safeguard not in the seed code: a tensor with ‖p‖ = 0 is left unchanged
 /// (the literal code computes 0/0 = NaN there).
@@ -40,7 +42,7 @@ public final class SeedRank1<S: Scalar>: RegisteredOptimizer {
     public let lambda: Double
     public let mu: Double
     /// Flat ranges of the tensors that are updated (tensors with more than one dimension).
-    public let tensorRanges: [Range<Int>]
+    public private(set) var tensorRanges: [Range<Int>]
     public private(set) var counters = OptimizerCounters()
 
     /// Builds the optimizer; `tensorRanges` nil treats the whole vector as one tensor.
@@ -74,6 +76,19 @@ public final class SeedRank1<S: Scalar>: RegisteredOptimizer {
     /// Builds the optimizer from resolved registry parameters (whole vector as one tensor).
     public convenience init(parameters p: OptimizerParameters, dimension: Int) throws(OptimizerError) {
         self.init(dimension: dimension, lr: p.double("lr"), lambda: p.double("lambda"), mu: p.double("mu"))
+    }
+
+    /// The tensors the seed code updates: blocks with more than one dimension, plus a
+    /// test function's point.
+    static func updatedRanges(_ blocks: TensorBlocks) -> [Range<Int>] {
+        blocks.blocks.filter { $0.isMatrix || $0.role == .point }.map { $0.range }
+    }
+
+    /// Uses the model's tensors: only tensors with more than one dimension (and a test
+    /// function's point) are updated, each with its own norm.
+    public func attach(_ blocks: TensorBlocks) {
+        precondition(blocks.dimension == dimension, "SeedRank1: blocks cover \(blocks.dimension) entries, expected \(dimension)")
+        tensorRanges = Self.updatedRanges(blocks)
     }
 
     /// One iteration; evaluates nothing through the oracle.

@@ -28,6 +28,7 @@ public enum OptimizerRegistry {
             OnlineLBFGS<S>.self,
             SQN<S>.self,
             HessianFree<S>.self,
+            Shampoo<S>.self,
         ]
     }
 
