@@ -47,7 +47,10 @@ enum Gunzip {
             if chunk.isEmpty { break }
             data.append(chunk)
             if data.count > limit {
-                process.terminate()
+                // SIGKILL and closing our end: gzip blocked in a write cannot
+                // linger, whatever it does with SIGTERM.
+                kill(process.processIdentifier, SIGKILL)
+                try? reader.close()
                 process.waitUntilExit()
                 throw DatasetError.unreadableFile(
                     path: url.path, reason: "decompresses to more than \(limit) bytes (a gzip bomb or a file too large to load)")
