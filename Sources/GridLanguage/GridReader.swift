@@ -91,7 +91,9 @@ struct GridReader {
         default:
             switch scalar {
             case let .double(d): return .double(d)
-            case let .int(i?): return .int(i)
+            case let .int(i?):
+                try requireDecimal(node, keyPath)
+                return .int(i)
             case .int(nil): throw fail(node, keyPath, "number too large: \(YAMLScalar.describe(node))")
             case let .bool(b): return .bool(b)
             default: throw fail(node, keyPath, "expected \(Self.noun(type)), got \(YAMLScalar.describe(node))")
@@ -103,6 +105,7 @@ struct GridReader {
     func int(_ node: Node, _ range: ValueRange, _ keyPath: String) throws(GridError) -> Int {
         switch YAMLScalar(node) {
         case let .int(i?):
+            try requireDecimal(node, keyPath)
             guard range.contains(Double(i)) else {
                 throw fail(node, keyPath, "must be \(range), got \(YAMLScalar.describe(node))")
             }
@@ -111,6 +114,18 @@ struct GridReader {
         case .null: throw fail(node, keyPath, "missing value; expected an integer")
         default: throw fail(node, keyPath, "expected an integer, got \(YAMLScalar.describe(node))")
         }
+    }
+
+    /// Rejects integers written with a leading zero: YAML 1.1 reads `010` as
+    /// octal 8, which is never what a grid means.
+    private func requireDecimal(_ node: Node, _ keyPath: String) throws(GridError) {
+        guard let text = node.scalar?.string else { return }
+        let digits = text.drop { $0 == "+" || $0 == "-" }
+        guard digits.count > 1, digits.first == "0", digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "_") }) else {
+            return
+        }
+        let decimal = digits.drop { $0 == "0" || $0 == "_" }
+        throw fail(node, keyPath, "integer \(text) has a leading zero, which YAML reads as octal; write \(decimal.isEmpty ? "0" : String(decimal))")
     }
 
     /// Reads a non-empty string scalar (names, descriptions).

@@ -29,6 +29,17 @@ import Testing
         #expect(lines.contains("  hessian: 2 points (steps 0...15): top_eigenvalue, trace"))
     }
 
+    /// Escape sequences in a run file's text reach the terminal only as visible
+    /// `\u{..}` text: ESC (0x1b) starts colour, cursor and title sequences.
+    @Test func controlCharactersAreShownEscaped() {
+        var record = sampleRecord()
+        record.attributes["optimizer"] = .string("sgd\u{1b}]0;owned\u{07}\u{1b}[2J\u{9b}x")
+        let text = RunSummary.describe(record)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1b || $0.value == 0x07 || $0.value == 0x9b })
+        #expect(text.contains("sgd\\u{1b}]0;owned\\u{7}\\u{1b}[2J\\u{9b}x"))
+        #expect(text.contains("\n"))
+    }
+
     @Test func flagsDigestMismatchAndFailure() {
         var record = RunRecord(attributes: ["status": .string("failed"), "error": .string("NaN in loss"),
                                             "digest": .string("00")])

@@ -16,6 +16,23 @@ public enum RunSummary {
     /// Attributes shown in blocks of their own.
     private static let ownBlocks: Set<String> = [Name.config, Name.optimizerParams, Name.digest]
 
+
+    /// `text` with every control character other than the line breaks that lay
+    /// out the summary shown as `\u{XX}`, so a run file cannot send escape
+    /// sequences (colours, cursor moves, title changes) to the terminal.
+    static func terminalSafe(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if (v < 0x20 && scalar != "\n") || v == 0x7f || (0x80..<0xa0).contains(v) {
+                out += "\\u{" + String(v, radix: 16) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     /// Text with: identity and status (including stop reason and error), the
     /// configuration (pretty-printed JSON), the final value of every curve, the
     /// evaluation counts and run time, the provenance (versions, commit, host,
@@ -101,7 +118,7 @@ public enum RunSummary {
                 lines.append("  \(name): \(series.steps.count) points (\(span)): \(curves)")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return terminalSafe(lines.joined(separator: "\n")) + "\n"
     }
 
     private static func row(_ label: String, _ value: String, width: Int = 16) -> String {
