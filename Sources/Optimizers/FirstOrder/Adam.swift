@@ -49,11 +49,6 @@ public final class Adam<S: Scalar>: RegisteredOptimizer {
     /// Hyperparameters with their documented defaults.
     static var params: [ParamSpec] { adamSpecs + LearningRateSchedule.params }
 
-    /// Cross-parameter and model-size checks run before anything is built.
-    public static func validateCombination(_ p: OptimizerParameters, dimension: Int?, scalarBytes: Int) throws(OptimizerError) {
-        try LearningRateSchedule.validate(p)
-    }
-
     /// Builds the optimizer from resolved registry parameters.
     public convenience init(parameters p: OptimizerParameters, dimension: Int) throws(OptimizerError) {
         try Self.validateCombination(p, dimension: dimension, scalarBytes: MemoryLayout<S>.size)

@@ -52,11 +52,6 @@ public final class SGD<S: Scalar>: RegisteredOptimizer {
         ] + LearningRateSchedule.params
     }
 
-    /// Cross-parameter checks that need the run's step budget.
-    public static func validateCombination(_ p: OptimizerParameters, dimension: Int?, scalarBytes: Int) throws(OptimizerError) {
-        try LearningRateSchedule.validate(p)
-    }
-
 
     /// Builds the optimizer from resolved registry parameters.
     public convenience init(parameters p: OptimizerParameters, dimension: Int) throws(OptimizerError) {

@@ -18,6 +18,10 @@ public protocol RegisteredOptimizer<S>: Optimizer {
 }
 
 extension RegisteredOptimizer {
-    /// Cross-parameter and model-size checks run before anything is built.
-    public static func validateCombination(_ parameters: OptimizerParameters, dimension: Int?, scalarBytes: Int) throws(OptimizerError) {}
+    /// The checks every optimizer that declares the learning-rate schedule
+    /// needs (a cosine schedule needs a horizon beyond its warm-up); methods
+    /// with model-size checks of their own override this.
+    public static func validateCombination(_ parameters: OptimizerParameters, dimension: Int?, scalarBytes: Int) throws(OptimizerError) {
+        if declaration.param("schedule") != nil { try LearningRateSchedule.validate(parameters) }
+    }
 }

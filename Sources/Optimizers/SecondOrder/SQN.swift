@@ -67,11 +67,6 @@ public final class SQN<S: Scalar>: RegisteredOptimizer {
         ] + LearningRateSchedule.params
     }
 
-    /// Schedule checks that need the run's step budget.
-    public static func validateCombination(_ p: OptimizerParameters, dimension: Int?, scalarBytes: Int) throws(OptimizerError) {
-        try LearningRateSchedule.validate(p)
-    }
-
     /// Builds the optimizer from resolved registry parameters.
     public convenience init(parameters p: OptimizerParameters, dimension: Int) throws(OptimizerError) {
         try Self.validateCombination(p, dimension: dimension, scalarBytes: MemoryLayout<S>.size)
